@@ -1,0 +1,171 @@
+"""Translations, CLDR formats and text direction for one language.
+
+Qt-free on purpose: the wizard, the PDF and the command line all render the
+same `Message`s through a `Translator`. Catalogs are gettext `.mo` files
+compiled from `locales/<lang>/LC_MESSAGES/messages.po` at set-up; a checkout
+where they were not compiled yet reads the `.po` directly.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .logic.text import Message, Term
+from .paths import locales_dir
+
+LANGUAGES = ("en", "es", "bn", "hi", "pa", "ur")
+RTL_LANGUAGES = frozenset({"ur"})
+DOMAIN = "messages"
+
+# Unicode directional isolates (UAX #9): a name, date or number placed inside
+# a sentence keeps its own direction and does not reorder its neighbours.
+FSI, PDI = "\u2068", "\u2069"
+LRI = "\u2066"
+
+_DIGITS = {
+    "beng": "০১২৩৪৫৬৭৮৯",
+    "deva": "०१२३४५६७८९",
+    "guru": "੦੧੨੩੪੫੬੭੮੯",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+}
+
+
+class MissingTranslation(LookupError):
+    pass
+
+
+@dataclass
+class Translator:
+    lang: str
+    strict: bool = False
+
+    def __post_init__(self):
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {self.lang!r}")
+        self._catalog = _catalog(self.lang)
+        from babel import Locale
+
+        self.locale = Locale.parse(self.lang)
+        self._digits = _DIGITS.get(self.locale.default_numbering_system or "latn")
+
+    # -- direction -----------------------------------------------------------
+    @property
+    def is_rtl(self) -> bool:
+        return self.lang in RTL_LANGUAGES
+
+    def isolate(self, text: str) -> str:
+        """Wrap an inserted value so it keeps its own direction in RTL text."""
+        return f"{FSI}{text}{PDI}" if self.is_rtl else text
+
+    # -- text ----------------------------------------------------------------
+    def gettext(self, msgid: str) -> str:
+        if self.lang == "en" or not msgid:
+            return msgid
+        text = self._catalog.get(msgid) if self._catalog else None
+        if not text:
+            if self.strict:
+                raise MissingTranslation(f"{self.lang}: {msgid!r}")
+            return msgid  # English rather than nothing
+        return text
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        if self.lang != "en" and self._catalog is not None:
+            forms = self._catalog.get((singular, self.plural_index(n)))
+            if forms:
+                return forms
+            if self.strict:
+                raise MissingTranslation(f"{self.lang}: {singular!r}")
+        return singular if n == 1 else plural
+
+    def plural_index(self, n: int) -> int:
+        from babel.messages.plurals import get_plural
+        import gettext as _g
+
+        expr = get_plural(self.lang).plural_expr
+        return int(_g.c2py(expr)(n))
+
+    def render(self, message: Message | Term | str) -> str:
+        if isinstance(message, str):
+            return self.gettext(message)
+        if isinstance(message, Term):
+            return self.gettext(message.msgid)
+        text = self.gettext(message.msgid)
+        return text.format(**{k: self.format_value(v) for k, v in message.params.items()})
+
+    # -- values --------------------------------------------------------------
+    def format_value(self, value: Any) -> str:
+        if isinstance(value, dt.date):
+            return self.isolate(self.format_date(value))
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return self.isolate(self.format_number(value))
+        if isinstance(value, (Message, Term)):
+            return self.render(value)
+        return self.isolate(str(value))
+
+    def digits(self, text: str) -> str:
+        """Latin digits as the digits this language's readers expect."""
+        if not self._digits:
+            return text
+        return text.translate(str.maketrans("0123456789", self._digits))
+
+    def format_date(self, day: dt.date, form: str = "long") -> str:
+        from babel.dates import format_date
+
+        return self.digits(format_date(day, form, locale=self.locale))
+
+    def format_number(self, number: int) -> str:
+        from babel.numbers import format_decimal
+
+        return self.digits(format_decimal(number, locale=self.locale))
+
+    def language_name(self, lang: str | None = None) -> str:
+        """A language's name in its own script (for the picker)."""
+        from babel import Locale
+
+        loc = Locale.parse(lang or self.lang)
+        return loc.get_display_name(loc)
+
+    def country_name(self, code: str) -> str:
+        return self.locale.territories.get(code, code)
+
+
+@lru_cache(maxsize=None)
+def _catalog(lang: str) -> dict | None:
+    """msgid -> translation (plural forms keyed by (msgid, index))."""
+    if lang == "en":
+        return None
+    base = locales_dir() / lang / "LC_MESSAGES"
+    mo, po = base / f"{DOMAIN}.mo", base / f"{DOMAIN}.po"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return dict(gettext.GNUTranslations(fh)._catalog)  # noqa: SLF001
+    if po.exists():
+        return _read_po(po)
+    return {}
+
+
+def _read_po(path) -> dict:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fh:
+        cat = read_po(fh)
+    out: dict = {}
+    for m in cat:
+        if not m.id or m.fuzzy:
+            continue
+        if isinstance(m.id, tuple):
+            for i, s in enumerate(m.string):
+                if s:
+                    out[(m.id[0], i)] = s
+        elif m.string:
+            out[m.id] = m.string
+    return out
+
+
+def translator(lang: str, strict: bool = False) -> Translator:
+    return Translator(lang, strict=strict)

@@ -1,0 +1,123 @@
+"""Checking answers before anything uses them.
+
+Every problem becomes an `AnswerError` naming the question and carrying a
+translatable message, so the CLI prints one line and the wizard shows the
+same words in the person's language beside the field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Mapping
+
+from .countries import is_country_code
+from .dates import parse_iso
+from .questions import NOT_SURE, Question, catalog
+from .text import Message, N_
+
+EARLIEST_YEAR = 1900
+
+
+class AnswerError(ValueError):
+    def __init__(self, field: str, message: Message):
+        super().__init__(f"{field}: {message.render()}")
+        self.field = field
+        self.message = message
+
+
+def _fail(field: str, msgid: str, **params: Any) -> AnswerError:
+    return AnswerError(field, Message(msgid, params))
+
+
+def parse_answers_json(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _fail(
+            "file",
+            N_("The file is not valid JSON (line {line}, column {column})."),
+            line=exc.lineno, column=exc.colno,
+        ) from None
+    if not isinstance(data, dict):
+        raise _fail("file", N_("The file must hold one JSON object of question ids and answers."))
+    return data
+
+
+def check_value(q: Question, value: Any, today: dt.date, *, allow_not_sure: bool) -> None:
+    """One answer against its question's type.
+
+    `allow_not_sure` admits the wizard's "I'm not sure" for dates, countries
+    and lists, which the contract file format does not have.
+    """
+    if allow_not_sure and value == NOT_SURE:
+        return
+    if q.type in ("choice", "yes_no"):
+        if value not in q.option_ids:
+            raise _fail(q.id, N_("Choose one of: {choices}."), choices=", ".join(q.option_ids))
+    elif q.type == "multi":
+        if (not isinstance(value, list) or len(set(map(str, value))) != len(value)
+                or any(v not in q.option_ids for v in value)):
+            raise _fail(q.id, N_("Choose answers from this list, each only once: {choices}."),
+                        choices=", ".join(q.option_ids))
+    elif q.type == "country":
+        if not isinstance(value, str) or not is_country_code(value):
+            raise _fail(q.id, N_("Choose a country from the list (a two-letter code such as BD or SV)."))
+    elif q.type == "date":
+        day = parse_iso(value)
+        if day is None:
+            if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+                raise _fail(q.id, N_("This date does not exist. Check the day and the month."))
+            raise _fail(q.id, N_("Enter the date as year-month-day, for example 2026-03-15."))
+        if day > today:
+            raise _fail(q.id, N_("This date is in the future. Enter a date on or before {today}."),
+                        today=today)
+        if day.year < EARLIEST_YEAR:
+            raise _fail(q.id, N_("Check the year: {year} is too long ago."), year=day.year)
+    else:  # pragma: no cover - the catalog is checked by tests
+        raise ValueError(f"unknown question type {q.type}")
+
+
+# Pairs of dates that must come in this order: (earlier, later, message).
+_ORDER = (
+    ("date_of_birth", "last_arrival_date",
+     N_("The date of birth is after the date of arrival. Check both dates.")),
+    ("date_of_birth", "decision_date",
+     N_("The date of birth is after the date of the decision. Check both dates.")),
+    ("last_arrival_date", "decision_date",
+     N_("The date of arrival is after the date of the decision. Check both dates.")),
+    ("date_of_birth", "asylum_filed_date",
+     N_("The date of birth is after the date the application was filed. Check both dates.")),
+    ("date_of_birth", "nta_date",
+     N_("The date of birth is after the date of the Notice to Appear. Check both dates.")),
+)
+
+
+def check_order(answers: Mapping[str, Any]) -> None:
+    for earlier, later, msgid in _ORDER:
+        a, b = parse_iso(answers.get(earlier)), parse_iso(answers.get(later))
+        if a and b and a > b:
+            raise _fail(later, msgid)
+
+
+def conflicts_with(qid: str, value: Any, answers: Mapping[str, Any]) -> AnswerError | None:
+    """Whether giving `value` to `qid` contradicts a date already given."""
+    merged = dict(answers)
+    merged[qid] = value
+    try:
+        check_order(merged)
+    except AnswerError as err:
+        return err
+    return None
+
+
+def validate_answers(data: Mapping[str, Any], today: dt.date, *, allow_not_sure: bool = False) -> dict[str, Any]:
+    """A contract answers object, checked field by field; raises AnswerError."""
+    cat = catalog()
+    for qid in data:
+        if qid not in cat:
+            raise _fail(str(qid), N_("This is not a question of the form."))
+    for q in cat.questions:
+        if q.id in data:
+            check_value(q, data[q.id], today, allow_not_sure=allow_not_sure)
+    check_order(data)
+    return dict(data)
