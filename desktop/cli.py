@@ -1,0 +1,166 @@
+"""The `relief-wizard` command.
+
+Imports are deferred to each command so that `evaluate` loads neither Qt nor
+reportlab and starts as fast as Python itself.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+
+from . import __version__
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_BAD_SECRET = 0, 2, 3
+LANG_CHOICES = ("en", "es", "bn", "hi", "pa", "ur")
+
+DESCRIPTION = """\
+Relief Wizard helps a person whose US asylum case was denied see which paths
+may still be open and by what date, and prints a summary to take to a lawyer.
+It is not legal advice. It works without internet.
+
+Run it with no command to open the wizard window.
+"""
+
+EPILOG = """\
+examples:
+  relief-wizard                                   open the wizard
+  relief-wizard evaluate answers.json             options and deadlines, as JSON
+  relief-wizard export answers.json --lang bn --out summary.pdf
+  relief-wizard clients list                      saved clients on this computer
+
+Client data lives in the folder given by --data-dir, or RELIEF_WIZARD_DATA_DIR,
+or else this user's application data folder. The center's passphrase is asked
+at a prompt, or read from RELIEF_WIZARD_PASSPHRASE.
+"""
+
+
+class UsageError(Exception):
+    """Bad input from the person; printed as one line, exit 2."""
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="folder for the encrypted client records (default: RELIEF_WIZARD_DATA_DIR "
+                        "or the user's application data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="relief-wizard", description=DESCRIPTION, epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"relief-wizard {__version__}")
+    _add_common(p)
+    p.add_argument("--lang", choices=LANG_CHOICES, help="language of the wizard at start")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ev = sub.add_parser("evaluate", help="print the options and deadlines for an answers file, as JSON",
+                        description="Read a client's answers (JSON) and print the options, deadlines "
+                                    "and warnings as one JSON object.")
+    ev.add_argument("answers", metavar="ANSWERS.json")
+    ev.add_argument("--today", type=_date_arg, metavar="YYYY-MM-DD",
+                    help="date used for days left (default: today on this computer)")
+    _add_common(ev)
+
+    ex = sub.add_parser("export", help="write the printable summary PDF for an answers file",
+                        description="Write the bilingual summary PDF that the client takes to a lawyer.")
+    ex.add_argument("answers", metavar="ANSWERS.json")
+    ex.add_argument("--lang", required=True, choices=LANG_CHOICES, help="the client's language")
+    ex.add_argument("--out", required=True, metavar="SUMMARY.pdf")
+    ex.add_argument("--today", type=_date_arg, metavar="YYYY-MM-DD")
+    ex.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: from the language)")
+    ex.add_argument("--name", help="client's name in their own script, for the header")
+    ex.add_argument("--name-latin", help="client's name in Latin letters, as on Form I-589")
+    ex.add_argument("--code", help="short client code, for the header")
+    _add_common(ex)
+
+    cl = sub.add_parser("clients", help="list, move, delete or purge saved client records",
+                        description="Manage the encrypted client records on this computer.")
+    _add_common(cl)
+    from .store import cli as store_cli  # Qt-free, light
+
+    store_cli.add_subcommands(cl)
+    return p
+
+
+def _read_answers(path: str, today: dt.date) -> dict:
+    from .logic.validation import AnswerError, parse_answers_json, validate_answers
+
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: the file is not UTF-8 text") from None
+    try:
+        return validate_answers(parse_answers_json(text), today)
+    except AnswerError as err:
+        raise UsageError(str(err)) from None
+
+
+def cmd_evaluate(args) -> int:
+    import json
+
+    from .logic.evaluate import evaluate
+
+    today = args.today or dt.date.today()
+    answers = _read_answers(args.answers, today)
+    result = evaluate(answers, today)
+    sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .logic.evaluate import evaluate
+
+    today = args.today or dt.date.today()
+    answers = _read_answers(args.answers, today)
+    result = evaluate(answers, today)
+    try:
+        from .pdf.summary import SummaryRequest, write_summary
+    except ImportError as exc:  # pragma: no cover - only in a broken install
+        raise UsageError(f"the PDF module is missing: {exc}") from None
+    write_summary(SummaryRequest(answers=answers, evaluation=result, lang=args.lang, today=today,
+                                 paper=args.paper, name=args.name, name_latin=args.name_latin,
+                                 code=args.code), args.out)
+    return EXIT_OK
+
+
+def gui_main() -> int:
+    return main([])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        os.environ["RELIEF_WIZARD_DATA_DIR"] = args.data_dir
+    try:
+        if args.command == "evaluate":
+            return cmd_evaluate(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "clients":
+            return args.clients_func(args)
+        from .ui.app import run_gui
+
+        return run_gui(lang=args.lang)
+    except UsageError as err:
+        print(f"relief-wizard: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

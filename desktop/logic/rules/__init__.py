@@ -1,0 +1,58 @@
+"""One rule per option of contract v1, each in one place with its law.
+
+A rule reads `Facts` and returns an `Outcome`: a status, the plain reasons
+that led there (as translatable `Message`s), the last day to file if any, and
+any citations that only some paths of the rule rest on. The statutes and
+regulations that always apply are given once, in the `@rule` line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..facts import Facts
+from ..text import Message
+
+LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED = (
+    "likely", "possible", "unlikely", "not_available", "expired")
+STATUSES = (LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED)
+
+
+@dataclass
+class Outcome:
+    status: str
+    reasons: list[Message]
+    deadline: dt.date | None = None
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    option: str
+    citations: tuple[str, ...]
+    decide: Callable[[Facts], Outcome] = field(compare=False)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(option: str, *citations: str):
+    def register(fn: Callable[[Facts], Outcome]) -> Callable[[Facts], Outcome]:
+        if option in RULES:
+            raise ValueError(f"two rules for {option}")
+        RULES[option] = Rule(option, citations, fn)
+        return fn
+    return register
+
+
+def because(msgid: str, **params) -> Message:
+    return Message(msgid, params)
+
+
+def _load_all() -> None:
+    # Importing the modules registers their rules, in contract order.
+    from . import review, protection, humanitarian, family, discretion  # noqa: F401
+
+
+_load_all()

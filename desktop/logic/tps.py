@@ -1,0 +1,53 @@
+"""The shipped list of countries designated for Temporary Protected Status.
+
+Designations change by Federal Register notice; the app is offline, so every
+answer built on this list names its `data_as_of` date and sends the person to
+a lawyer to check the current designation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .dates import parse_iso
+
+
+@dataclass(frozen=True)
+class Designation:
+    code: str
+    name: str
+    status: str  # designated | termination_announced | terminated
+    designated_since: dt.date | None
+    continuous_residence_since: dt.date | None
+    continuous_presence_since: dt.date | None
+    registration_ends: dt.date | None
+    status_until: dt.date | None
+    federal_register: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class TpsList:
+    data_as_of: dt.date
+    countries: dict[str, Designation]
+
+
+@lru_cache(maxsize=1)
+def tps_list() -> TpsList:
+    raw = json.loads(resources.files(__package__).joinpath("data/tps.json").read_text("utf-8"))
+    countries = {}
+    for c in raw["countries"]:
+        countries[c["code"]] = Designation(
+            code=c["code"], name=c["name"], status=c["status"],
+            designated_since=parse_iso(c.get("designated_since")),
+            continuous_residence_since=parse_iso(c.get("continuous_residence_since")),
+            continuous_presence_since=parse_iso(c.get("continuous_presence_since")),
+            registration_ends=parse_iso(c.get("registration_ends")),
+            status_until=parse_iso(c.get("status_until")),
+            federal_register=tuple(c.get("federal_register") or ()),
+            notes=c.get("notes", ""),
+        )
+    return TpsList(parse_iso(raw["data_as_of"]), countries)
