@@ -140,6 +140,7 @@ PREDICATES: dict[str, Predicate] = {
     "proceedings_not_implied": lambda f: not f.proceedings_implied,
     "may_be_in_proceedings": lambda f: f.may_be_in_proceedings,
     "missed_a_hearing": lambda f: f.missed_hearing,
+    "may_be_asylum_office": lambda f: f.stage in ("asylum_office", "not_sure"),
     "may_be_judge_decision": lambda f: f.stage in ("immigration_judge", "not_sure"),
     "may_have_removal_order": lambda f: f.may_have_removal_order,
     "may_fear_harm": lambda f: not f.no("fears_harm_on_return"),

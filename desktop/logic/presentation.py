@@ -1,0 +1,93 @@
+"""How an evaluation is grouped and named for a person: shared by the wizard's
+results screen and the printed summary, so both say the same thing."""
+from __future__ import annotations
+
+from .evaluate import Evaluation, OptionResult
+from .rules import EXPIRED, LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY
+from .text import Message, N_, Term
+from .warnings import Warning
+
+STATUS_LABELS = {
+    LIKELY: N_("Likely open to you"),
+    POSSIBLE: N_("Possibly open to you"),
+    UNLIKELY: N_("Unlikely"),
+    NOT_AVAILABLE: N_("Does not apply"),
+    EXPIRED: N_("Deadline passed"),
+}
+
+ACT_NOW, ASK_LAWYER, PROBABLY_NOT = "act_now", "ask_lawyer", "probably_not"
+GROUPS = (
+    (ACT_NOW, N_("Act now")),
+    (ASK_LAWYER, N_("Ask your lawyer about")),
+    (PROBABLY_NOT, N_("Probably not for you")),
+)
+URGENT_DAYS = 14
+
+NOT_LEGAL_ADVICE = N_("This is not legal advice. Only a lawyer can tell you what to do. Show this to a lawyer or an accredited representative as soon as you can.")
+
+
+def group_of(opt: OptionResult) -> str:
+    if opt.status in (LIKELY, POSSIBLE) and opt.deadline is not None:
+        return ACT_NOW
+    if opt.status in (LIKELY, POSSIBLE, EXPIRED):
+        return ASK_LAWYER
+    return PROBABLY_NOT
+
+
+_RANK = {LIKELY: 0, POSSIBLE: 1, EXPIRED: 2, UNLIKELY: 3, NOT_AVAILABLE: 4}
+
+
+def by_urgency(options) -> list[OptionResult]:
+    """Soonest open deadline first, then the strongest status."""
+    def key(o: OptionResult):
+        open_deadline = o.days_left if (o.days_left is not None and o.days_left >= 0) else 10**6
+        return (open_deadline, _RANK[o.status])
+    return sorted(options, key=key)
+
+
+def grouped(ev: Evaluation) -> list[tuple[str, str, list[OptionResult]]]:
+    out = []
+    for gid, title in GROUPS:
+        members = by_urgency(o for o in ev.options if group_of(o) == gid)
+        out.append((gid, title, members))
+    return out
+
+
+def deadlines(ev: Evaluation) -> list[OptionResult]:
+    """Every option with a last day, open or passed, soonest first;
+    options that do not apply are left out."""
+    return sorted((o for o in ev.options if o.deadline and o.status != NOT_AVAILABLE),
+                  key=lambda o: o.deadline)
+
+
+def needs_banner(ev: Evaluation) -> bool:
+    """A deadline 14 days or fewer away, or passed."""
+    return any(o.days_left is not None and o.days_left <= URGENT_DAYS for o in deadlines(ev))
+
+
+def days_left_message(opt: OptionResult) -> Message | None:
+    if opt.days_left is None:
+        return None
+    if opt.days_left < 0:
+        return Message(N_("Passed {days} days ago"), {"days": -opt.days_left})
+    if opt.days_left == 0:
+        return Message(N_("Today is the last day"))
+    if opt.days_left == 1:
+        return Message(N_("1 day left"))
+    return Message(N_("{days} days left"), {"days": opt.days_left})
+
+
+def warning_message(w: Warning, option_titles: dict[str, str]) -> Message:
+    if w.id == "deadline_soon":
+        return Message(N_("Deadline soon: {option}, last day {date}."),
+                       {"option": Term(option_titles.get(w.option or "", w.option or "")), "date": w.deadline})
+    if w.id == "one_year_filing_deadline":
+        return Message(N_("Your asylum application was filed more than one year after you arrived (the one-year deadline was {date}). Asylum may be blocked unless an exception applies; withholding and CAT are not affected."),
+                       {"date": w.deadline})
+    if w.id == "expedited_removal_risk":
+        return Message(N_("You are not in immigration court and arrived less than two years ago. You could be removed quickly without seeing a judge (expedited removal). Carry proof of when you arrived."))
+    if w.id == "detained":
+        return Message(N_("You are in detention. Cases of detained people move very fast: get a lawyer today."))
+    if w.id == "crime_bars":
+        return Message(N_("A serious crime, or taking part in harming others, can block several options. Tell your lawyer everything."))
+    raise KeyError(w.id)
