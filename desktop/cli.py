@@ -5,10 +5,10 @@ reportlab and starts as fast as Python itself.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
+from types import SimpleNamespace
 
 from . import __version__
 
@@ -40,20 +40,66 @@ class UsageError(Exception):
     """Bad input from the person; printed as one line, exit 2."""
 
 
-def _date_arg(text: str) -> dt.date:
+def _parse_date(text: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text) if len(text) == 10 else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+        return None
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
+def _date_arg(text: str) -> dt.date:
+    import argparse
+
+    day = _parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}")
+    return day
+
+
+# `evaluate` is what scripts call in loops. argparse and what it imports
+# (gettext, locale, shutil with bz2 and lzma) are a fifth of its start-up, so
+# the plain form of the command is read here; anything else, --help and every
+# error included, goes to the full parser below.
+_EVALUATE_OPTIONS = {"--today": "today", "--data-dir": "data_dir"}
+
+
+def _plain_evaluate(argv: list[str]) -> SimpleNamespace | None:
+    if not argv or argv[0] != "evaluate":
+        return None
+    found: dict = {"command": "evaluate", "answers": None, "today": None, "data_dir": None}
+    rest = list(argv[1:])
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if name in _EVALUATE_OPTIONS:
+            if not eq:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+            key = _EVALUATE_OPTIONS[name]
+            if found[key] is not None:
+                return None
+            if key == "today":
+                value = _parse_date(value)
+                if value is None:
+                    return None
+            found[key] = value
+        elif arg.startswith("-") or found["answers"] is not None:
+            return None
+        else:
+            found["answers"] = arg
+    return SimpleNamespace(**found) if found["answers"] is not None else None
+
+
+def _add_common(p) -> None:
     p.add_argument("--data-dir", metavar="DIR",
                    help="folder for the encrypted client records (default: RELIEF_WIZARD_DATA_DIR "
                         "or the user's application data folder)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
+
     p = argparse.ArgumentParser(prog="relief-wizard", description=DESCRIPTION, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"relief-wizard {__version__}")
@@ -99,7 +145,7 @@ def _read_answers(path: str, today: dt.date) -> dict:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read the file ({exc.strerror})") from None
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")  # a BOM, as Notepad writes
     except UnicodeDecodeError:
         raise UsageError(f"{path}: the file is not UTF-8 text") from None
     try:
@@ -141,8 +187,8 @@ def gui_main() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _plain_evaluate(argv) or build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["RELIEF_WIZARD_DATA_DIR"] = args.data_dir
     try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .logic.text import Message, Term
+from .logic.text import Country, Message, Term
 from .paths import locales_dir
 
 LANGUAGES = ("en", "es", "bn", "hi", "pa", "ur")
@@ -81,8 +81,9 @@ class Translator:
         return singular if n == 1 else plural
 
     def plural_index(self, n: int) -> int:
-        from babel.messages.plurals import get_plural
         import gettext as _g
+
+        from babel.messages.plurals import get_plural
 
         expr = get_plural(self.lang).plural_expr
         return int(_g.c2py(expr)(n))
@@ -105,6 +106,8 @@ class Translator:
             return self.isolate(self.format_number(value))
         if isinstance(value, (Message, Term)):
             return self.render(value)
+        if isinstance(value, Country):
+            return self.isolate(self.country_name(value.code))
         return self.isolate(str(value))
 
     def digits(self, text: str) -> str:

@@ -2,7 +2,7 @@
 
     python -m desktop.i18n_build extract   # code + data -> locales/messages.pot
     python -m desktop.i18n_build update    # .pot -> each locales/<lang>/.../messages.po
-    python -m desktop.i18n_build compile   # each .po -> .mo (skips up-to-date ones)
+    python -m desktop.i18n_build compile   # each .po -> .mo, data .toml -> .json (skips up-to-date ones)
     python -m desktop.i18n_build stats     # translated / missing / fuzzy per language
     python -m desktop.i18n_build init xx   # start a new language
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
@@ -60,7 +59,10 @@ def init(lang: str) -> None:
 
 
 def compile_all(quiet: bool = False) -> int:
-    made = 0
+    """Compile the catalogs, and the TOML data files to JSON, where changed."""
+    from .logic.datafiles import compile_data
+
+    made = compile_data(quiet)
     for po in sorted(locales_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         mo = po.with_suffix(".mo")
         if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:

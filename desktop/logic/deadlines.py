@@ -4,26 +4,19 @@
 courts of appeals): a period counts every calendar day, but when its last day
 is a Saturday, Sunday or legal holiday it runs to the next day that is none of
 those. The holidays are the federal ones of 5 U.S.C. 6103, with the weekday a
-holiday is observed on, as the `holidays` package keeps them.
+holiday is observed on, as the `holidays` package keeps them (see holiday_table).
 """
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
-import holidays
+from .holiday_table import federal_holidays
 
 CITATION_ROLL = "8 CFR 1001.1(h)"
 
 
-@lru_cache(maxsize=64)
-def _federal_holidays(year: int) -> frozenset[dt.date]:
-    # observed=True adds the Friday/Monday a weekend holiday is kept on.
-    return frozenset(holidays.US(years=year, observed=True).keys())
-
-
 def is_business_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in _federal_holidays(day.year)
+    return day.weekday() < 5 and day not in federal_holidays(day.year)
 
 
 def roll_forward(day: dt.date) -> dt.date:

@@ -3,21 +3,21 @@ and citations, plus the warnings. Qt-free and reportlab-free."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Mapping
+from collections.abc import Mapping
 
 from .deadlines import days_left as _days_left
 from .facts import Facts
 from .options import option_ids
 from .questions import effective_answers
+from .records import record
 from .rules import EXPIRED, NOT_AVAILABLE, RULES, because
-from .text import Message, N_
+from .text import N_, Message
 from .tps import tps_list
 from .version import rules_version
 from .warnings import Warning, warnings_for
 
 
-@dataclass(frozen=True)
+@record
 class OptionResult:
     id: str
     status: str
@@ -37,7 +37,7 @@ class OptionResult:
         }
 
 
-@dataclass(frozen=True)
+@record
 class Evaluation:
     as_of: dt.date
     rules_version: str

@@ -7,8 +7,8 @@ branching and every rule that depends on it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Callable, Mapping
 
 from .dates import age_on, parse_iso
 

@@ -9,19 +9,19 @@ whole flow can be walked by headless tests.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Callable, Mapping, Union
+from collections.abc import Callable, Mapping
 
 from .questions import catalog
+from .records import record
 
 Answers = Mapping[str, object]
-Next = Union[str, Callable[[Answers, dt.date], str]]
+Next = "str | Callable[[Answers, dt.date], str]"
 
 START_VIEWS = ("language", "unlock", "clients")
 END_VIEWS = ("review", "results")
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     section_index: int      # 0-based index of the view's section
     section_count: int

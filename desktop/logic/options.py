@@ -1,13 +1,13 @@
 """What each option is (data/options.toml), in contract order."""
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import load_toml
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class OptionInfo:
     id: str
     title: str
@@ -19,7 +19,7 @@ class OptionInfo:
 
 @lru_cache(maxsize=1)
 def option_info() -> dict[str, OptionInfo]:
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/options.toml").read_text("utf-8"))
+    raw = load_toml("options.toml")
     return {
         o["id"]: OptionInfo(o["id"], o["title"], o["gives"], o["what"], o["where"], tuple(o["bring"]))
         for o in raw["options"]

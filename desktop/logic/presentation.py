@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .evaluate import Evaluation, OptionResult
 from .rules import EXPIRED, LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY
-from .text import Message, N_, Term
+from .text import N_, Message, Term
 from .warnings import Warning
 
 STATUS_LABELS = {

@@ -8,13 +8,12 @@ Types map to contract v1 values:
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
-from typing import Mapping
 
+from .datafiles import load_toml
 from .facts import PREDICATES, Facts
+from .records import record
 from .text import N_
 
 NOT_SURE = "not_sure"
@@ -27,19 +26,19 @@ YES_NO_OPTIONS = (
 NOT_SURE_LABEL = N_("I'm not sure")
 
 
-@dataclass(frozen=True)
+@record
 class Option:
     id: str
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     id: str
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     id: str
     section: str
@@ -62,19 +61,17 @@ class Question:
         return all(PREDICATES[name](facts) for name in self.ask_if)
 
 
-@dataclass(frozen=True)
 class Catalog:
-    sections: tuple[Section, ...]
-    questions: tuple[Question, ...]
-
-    def __post_init__(self):
-        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+    def __init__(self, sections: tuple[Section, ...], questions: tuple[Question, ...]):
+        self.sections = sections
+        self.questions = questions
+        self._by_id = {q.id: q for q in questions}
 
     def __getitem__(self, qid: str) -> Question:
-        return self._by_id[qid]  # type: ignore[attr-defined]
+        return self._by_id[qid]
 
     def __contains__(self, qid: object) -> bool:
-        return qid in self._by_id  # type: ignore[attr-defined]
+        return qid in self._by_id
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -90,9 +87,7 @@ class Catalog:
 
 
 def _load() -> Catalog:
-    raw = tomllib.loads(
-        resources.files(__package__).joinpath("data/questions.toml").read_text("utf-8")
-    )
+    raw = load_toml("questions.toml")
     sections = tuple(Section(s["id"], s["title"]) for s in raw["sections"])
     questions = []
     for q in raw["questions"]:

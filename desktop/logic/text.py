@@ -8,8 +8,10 @@ lets one rule feed every surface.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from .records import record
 
 
 def N_(message: str) -> str:
@@ -17,10 +19,10 @@ def N_(message: str) -> str:
     return message
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     msgid: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, object] = MappingProxyType({})
 
     def render(self, translate=None, format_value=None) -> str:
         """Translate the id, then fill in the values.
@@ -34,18 +36,29 @@ class Message:
         return text.format(**{k: fmt(v) for k, v in self.params.items()})
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """A value that is itself translatable text (an option name, a country)."""
 
     msgid: str
 
 
-def english_value(value: Any) -> str:
+@record
+class Country:
+    """A country, named in whatever language the sentence is rendered in."""
+
+    code: str
+
+
+def english_value(value: object) -> str:
     if isinstance(value, _dt.date):
         return f"{value:%B} {value.day}, {value.year}"
     if isinstance(value, Term):
         return value.msgid
+    if isinstance(value, Country):
+        from .countries import country_name
+
+        return country_name(value.code)
     if isinstance(value, Message):
         return value.render()
     return str(value)

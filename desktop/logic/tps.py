@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .datafiles import read_text
 from .dates import parse_iso
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Designation:
     code: str
     name: str
@@ -29,7 +29,7 @@ class Designation:
     notes: str
 
 
-@dataclass(frozen=True)
+@record
 class TpsList:
     data_as_of: dt.date
     countries: dict[str, Designation]
@@ -37,7 +37,7 @@ class TpsList:
 
 @lru_cache(maxsize=1)
 def tps_list() -> TpsList:
-    raw = json.loads(resources.files(__package__).joinpath("data/tps.json").read_text("utf-8"))
+    raw = json.loads(read_text("tps.json"))
     countries = {}
     for c in raw["countries"]:
         countries[c["code"]] = Designation(

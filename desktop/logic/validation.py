@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
 
 from .countries import is_country_code
 from .dates import parse_iso
 from .questions import NOT_SURE, Question, catalog
-from .text import Message, N_
+from .text import N_, Message
 
 EARLIEST_YEAR = 1900
 
@@ -25,11 +25,11 @@ class AnswerError(ValueError):
         self.message = message
 
 
-def _fail(field: str, msgid: str, **params: Any) -> AnswerError:
+def _fail(field: str, msgid: str, **params: object) -> AnswerError:
     return AnswerError(field, Message(msgid, params))
 
 
-def parse_answers_json(text: str) -> dict[str, Any]:
+def parse_answers_json(text: str) -> dict[str, object]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -43,7 +43,7 @@ def parse_answers_json(text: str) -> dict[str, Any]:
     return data
 
 
-def check_value(q: Question, value: Any, today: dt.date, *, allow_not_sure: bool) -> None:
+def check_value(q: Question, value: object, today: dt.date, *, allow_not_sure: bool) -> None:
     """One answer against its question's type.
 
     `allow_not_sure` admits the wizard's "I'm not sure" for dates, countries
@@ -92,14 +92,14 @@ _ORDER = (
 )
 
 
-def check_order(answers: Mapping[str, Any]) -> None:
+def check_order(answers: Mapping[str, object]) -> None:
     for earlier, later, msgid in _ORDER:
         a, b = parse_iso(answers.get(earlier)), parse_iso(answers.get(later))
         if a and b and a > b:
             raise _fail(later, msgid)
 
 
-def conflicts_with(qid: str, value: Any, answers: Mapping[str, Any]) -> AnswerError | None:
+def conflicts_with(qid: str, value: object, answers: Mapping[str, object]) -> AnswerError | None:
     """Whether giving `value` to `qid` contradicts a date already given."""
     merged = dict(answers)
     merged[qid] = value
@@ -110,7 +110,7 @@ def conflicts_with(qid: str, value: Any, answers: Mapping[str, Any]) -> AnswerEr
     return None
 
 
-def validate_answers(data: Mapping[str, Any], today: dt.date, *, allow_not_sure: bool = False) -> dict[str, Any]:
+def validate_answers(data: Mapping[str, object], today: dt.date, *, allow_not_sure: bool = False) -> dict[str, object]:
     """A contract answers object, checked field by field; raises AnswerError."""
     cat = catalog()
     for qid in data:

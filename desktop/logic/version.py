@@ -7,21 +7,23 @@ sources change without a new revision.
 """
 from __future__ import annotations
 
-import hashlib
+import zlib
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import read_bytes
 
 RULES_REVISION = "2026.11.1"
-LEGAL_DATA = ("data/tps.json", "data/options.toml", "data/questions.toml")
+LEGAL_DATA = ("tps.json", "options.toml", "questions.toml", "us_federal_holidays.json", "countries.json")
 
 
 @lru_cache(maxsize=1)
 def data_digest() -> str:
-    h = hashlib.sha256()
-    root = resources.files(__package__)
+    # crc32, not sha256: it only has to notice a change, and hashlib's
+    # OpenSSL load would cost `evaluate` a few milliseconds of start-up.
+    crc = 0
     for name in LEGAL_DATA:
-        h.update(root.joinpath(name).read_bytes())
-    return h.hexdigest()[:8]
+        crc = zlib.crc32(read_bytes(name), crc)
+    return f"{crc:08x}"
 
 
 def rules_version() -> str:

@@ -2,22 +2,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from .dates import add_years
 from .deadlines import roll_forward
 from .facts import Facts
+from .records import record
 
 SOON_DAYS, URGENT_DAYS = 14, 7
 
 
-@dataclass(frozen=True)
+@record
 class Warning:
     id: str
     severity: str  # urgent | important | info
     option: str | None = None
     deadline: dt.date | None = None
-    citations: tuple[str, ...] = field(default=())
+    citations: tuple[str, ...] = ()
 
 
 def one_year_deadline(arrival: dt.date) -> dt.date:

@@ -3,7 +3,8 @@ import datetime as dt
 import json
 
 import jsonschema
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.logic.evaluate import evaluate
 from desktop.logic.questions import catalog

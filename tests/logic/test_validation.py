@@ -76,3 +76,35 @@ def test_byte_order_mark_is_accepted(tmp_path):
     p = tmp_path / "bom.json"
     p.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD).encode())
     assert cli("evaluate", str(p), "--today", "2026-11-23").returncode == 0
+
+
+@pytest.mark.parametrize("argv", [
+    ["evaluate", "a.json"],
+    ["evaluate", "a.json", "--today", "2026-11-23"],
+    ["evaluate", "--today=2026-11-23", "a.json", "--data-dir", "/tmp/x"],
+    ["evaluate", "--data-dir=/tmp/x", "a.json"],
+])
+def test_plain_evaluate_reads_arguments_as_argparse_does(argv):
+    from desktop.cli import _plain_evaluate, build_parser
+
+    fast, full = _plain_evaluate(argv), build_parser().parse_args(argv)
+    assert fast is not None
+    for key in ("command", "answers", "today", "data_dir"):
+        assert getattr(fast, key) == getattr(full, key), key
+
+
+@pytest.mark.parametrize("argv", [
+    ["evaluate"], ["evaluate", "--help"], ["evaluate", "a.json", "b.json"], ["evaluate", "a.json", "--today"],
+    ["evaluate", "a.json", "--today", "23/11/2026"], ["evaluate", "a.json", "--tody", "2026-11-23"],
+    ["evaluate", "a.json", "--today", "2026-11-23", "--today", "2026-11-24"], ["export", "a.json"],
+    ["evaluate", "a.json", "--today", "20261123"],
+])
+def test_anything_unusual_goes_to_the_full_parser(argv):
+    from desktop.cli import _plain_evaluate
+
+    assert _plain_evaluate(argv) is None
+
+
+def test_bad_today_is_explained(tmp_path):
+    r = cli("evaluate", str(write_json(tmp_path, GOOD)), "--today", "23/11/2026")
+    assert r.returncode == 2 and "--today" in r.stderr and "Traceback" not in r.stderr

@@ -8,10 +8,10 @@ regulations that always apply are given once, in the `@rule` line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from ..facts import Facts
+from ..records import record
 from ..text import Message
 
 LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED = (
@@ -19,7 +19,7 @@ LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED = (
 STATUSES = (LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED)
 
 
-@dataclass
+@record
 class Outcome:
     status: str
     reasons: list[Message]
@@ -27,11 +27,11 @@ class Outcome:
     citations: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     option: str
     citations: tuple[str, ...]
-    decide: Callable[[Facts], Outcome] = field(compare=False)
+    decide: Callable[[Facts], Outcome]
 
 
 RULES: dict[str, Rule] = {}
@@ -52,7 +52,7 @@ def because(msgid: str, **params) -> Message:
 
 def _load_all() -> None:
     # Importing the modules registers their rules, in contract order.
-    from . import review, protection, humanitarian, family, discretion  # noqa: F401
+    from . import discretion, family, humanitarian, protection, review  # noqa: F401
 
 
 _load_all()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..dates import add_years
-from ..facts import CITIZEN_OR_RESIDENT, Facts
+from ..facts import Facts
 from ..text import N_
 from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, because, rule
 

@@ -7,15 +7,9 @@ import datetime as dt
 from ..dates import add_years
 from ..deadlines import days_after
 from ..facts import Facts
-from ..text import N_, Term
+from ..text import N_, Country
 from ..tps import tps_list
 from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, because, rule
-
-
-def _country(code: str) -> Term:
-    from ..countries import country_name
-
-    return Term(country_name(code))
 
 
 @rule("tps", "INA 244", "8 CFR 244.2", "8 CFR 244.4")
@@ -29,23 +23,23 @@ def tps(f: Facts) -> Outcome:
     entry = data.countries.get(code)
     if entry is None:
         return Outcome(NOT_AVAILABLE, [
-            because(N_("{country} is not on the list of TPS countries."), country=_country(code)), check])
+            because(N_("{country} is not on the list of TPS countries."), country=Country(code)), check])
     cites = entry.federal_register[:2]
     if entry.status == "terminated":
         return Outcome(NOT_AVAILABLE, [
-            because(N_("TPS for {country} has ended."), country=_country(code)),
+            because(N_("TPS for {country} has ended."), country=Country(code)),
             because(N_("Courts sometimes delay an ending. Ask a lawyer.")), check], citations=cites)
     if f.felony_or_worse or f.yes("harmed_others"):
         return Outcome(NOT_AVAILABLE, [
             because(N_("A felony, or taking part in harming others, blocks TPS.")), check],
             citations=cites + ("INA 244(c)(2)(B)",))
 
-    reasons = [because(N_("{country} is designated for TPS."), country=_country(code))]
+    reasons = [because(N_("{country} is designated for TPS."), country=Country(code))]
     status = LIKELY
     if entry.status == "termination_announced" and entry.status_until:
         status = POSSIBLE
         reasons.append(because(N_("The government has announced that TPS for {country} ends on {date}."),
-                               country=_country(code), date=entry.status_until))
+                               country=Country(code), date=entry.status_until))
     elif entry.status_until and entry.status_until < f.today:
         status = POSSIBLE
         reasons.append(because(N_("The designation we know of ended on {date}; it may have been extended."),

@@ -1,0 +1,177 @@
+"""Timings of the encrypted client store, on this machine.
+
+    .venv/bin/python bench/bench_store.py [--clients 10000]
+
+Prints: saving one answer (median, p95) against a bare SQLite insert with the
+same durability (WAL, synchronous=FULL) measured in the same run; listing and
+searching N clients (goal: median under 100 ms); unlocking with the real
+production KDF (goal: about 0.3 to 0.5 s). All data is synthetic and lives
+in a throw-away folder that holds only encrypted records.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.store import Store, crypto  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+FIRST = ["Rahim", "Ana", "José", "Fatima", "Gurpreet", "Maria", "Ahmed", "Priya", "Carlos", "Nasrin"]
+LAST = ["Uddin", "López", "Khan", "Singh", "Hernández", "Begum", "Sharma", "Martínez", "Ali", "Rivera"]
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    s = sorted(samples)
+    return statistics.median(s), s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def bare_sqlite_baseline(folder: Path, repeat: int) -> list[float]:
+    conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (k INTEGER, q TEXT, v BLOB, PRIMARY KEY (k, q))")
+    payload = os.urandom(60)
+    counter = iter(range(10**9))
+
+    def one():
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT OR REPLACE INTO t VALUES (?, ?, ?)", (next(counter) % 50, "decision_date", payload))
+        conn.execute("COMMIT")
+
+    timed(one, 20)
+    samples = timed(one, repeat)
+    conn.close()
+    return samples
+
+
+def populate(store: Store, count: int) -> None:
+    rng = random.Random(1)
+    with store.batch():
+        for i in range(count):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            c = store.new_client(f"{first} {last} {i}", f"{first} {last}", rng.choice(["en", "es", "bn"]))
+            for qid, value in (("decision_stage", "immigration_judge"), ("decision_date", "2026-01-05"),
+                               ("detained", "no"), ("country_of_nationality", "BD"),
+                               ("harm_reasons", ["religion"]), ("criminal_history", "none")):
+                store.set_answer(c.id, qid, value)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=10_000)
+    ap.add_argument("--saves", type=int, default=300)
+    args = ap.parse_args()
+    if crypto.test_mode():
+        sys.exit(f"unset {crypto.ENV_KDF_TEST}: the benchmark measures the production KDF")
+
+    root = Path(tempfile.mkdtemp(prefix="rw-bench-"))
+    try:
+        print(f"relief-wizard store benchmark: {os.cpu_count()} CPUs, SQLite {sqlite3.sqlite_version}")
+        p = crypto.STORE_KDF
+        print(f"KDF: scrypt n=2^{p.n.bit_length() - 1} r={p.r} p={p.p} ({p.memory_mib:.0f} MiB)")
+
+        # --- unlock, small store
+        data = root / "data"
+        t = time.perf_counter()
+        store = Store.create(data, PASSPHRASE)
+        create_s = time.perf_counter() - t
+        c = store.new_client("Benchmark Client")
+        store.close()
+        Store.open(data, PASSPHRASE).close()  # the day's backup, once
+        kdf = timed(lambda: crypto.derive(b"x" * 20, b"s" * 16, p), 5)
+        unlock = timed(lambda: Store.open(data, PASSPHRASE).close(), 7)
+        print(f"unlock (1 client):       median {ms(statistics.median(unlock)):7.1f} ms"
+              f"   (scrypt alone {ms(statistics.median(kdf)):.1f} ms; create {ms(create_s):.0f} ms)")
+
+        # --- save one answer
+        bare = bare_sqlite_baseline(root, args.saves)
+        store = Store.open(data, PASSPHRASE)
+        values = ["yes", "no", "not_sure"]
+        counter = iter(range(10**9))
+        timed(lambda: store.set_answer(c.id, "detained", values[next(counter) % 3]), 20)
+        saves = timed(lambda: store.set_answer(c.id, "detained", values[next(counter) % 3]), args.saves)
+        b_med, b_p95 = summary(bare)
+        s_med, s_p95 = summary(saves)
+        print(f"bare SQLite insert:      median {ms(b_med):7.2f} ms   p95 {ms(b_p95):7.2f} ms"
+              "   (WAL, synchronous=FULL, one transaction each)")
+        print(f"save one answer:         median {ms(s_med):7.2f} ms   p95 {ms(s_p95):7.2f} ms"
+              f"   ({s_med / b_med:.2f}x the bare insert)")
+        store.close()
+
+        # --- many clients
+        big = root / "big"
+        store = Store.create(big, PASSPHRASE)
+        t = time.perf_counter()
+        populate(store, args.clients)
+        fill_s = time.perf_counter() - t
+        store.close()
+        size = (big / "clients.db").stat().st_size
+        print(f"\n{args.clients} clients with 6 answers each: filled in {fill_s:.1f} s, file {size / 2**20:.1f} MiB")
+        Store.open(big, PASSPHRASE).close()  # the day's backup
+        first_list, unlock_big = [], []
+        for _ in range(5):
+            t = time.perf_counter()
+            store = Store.open(big, PASSPHRASE)
+            unlock_big.append(time.perf_counter() - t)
+            first_list.append(timed(store.list_clients, 1)[0])
+            store.close()
+        print(f"unlock ({args.clients} clients):   median {ms(statistics.median(unlock_big)):7.1f} ms"
+              "   (KDF + integrity check)")
+
+        store = Store.open(big, PASSPHRASE)
+        target = store.list_clients()[len(store.list_clients()) // 2]
+        warm = timed(store.list_clients, 50)
+        search_name = timed(lambda: store.list_clients("nasrin rivera"), 50)
+        search_code = timed(lambda: store.list_clients(target.code.lower()), 50)
+        assert [x.id for x in store.list_clients(target.code)] == [target.id]
+        ids = [x.id for x in store.list_clients()[:200]]
+        after_save, search_after_save = [], []
+        for i in range(50):
+            store.set_answer(ids[i], "detained", values[i % 3])
+            after_save.append(timed(store.list_clients, 1)[0])
+            store.set_answer(ids[i + 50], "detained", values[i % 3])
+            search_after_save.append(timed(lambda: store.list_clients("khan"), 1)[0])
+        store.close()
+
+        def row(label, samples):
+            med, p95 = summary(samples)
+            print(f"{label:<33} median {ms(med):7.1f} ms   p95 {ms(p95):7.1f} ms")
+
+        row("open list, first after unlock:", first_list)
+        row("open list, again:", warm)
+        row("open list, after a save:", after_save)
+        row("search by name (2 words):", search_name)
+        row("search by code:", search_code)
+        row("search by name, after a save:", search_after_save)
+        worst = max(statistics.median(x) for x in (first_list, warm, after_save, search_name, search_code,
+                                                     search_after_save))
+        print(f"goal: under 100 ms median -> {'met' if worst < 0.1 else 'NOT met'} (worst median {ms(worst):.1f} ms)")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
