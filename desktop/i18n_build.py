@@ -5,6 +5,7 @@
     python -m desktop.i18n_build compile   # each .po -> .mo, data .toml -> .json (skips up-to-date ones)
     python -m desktop.i18n_build stats     # translated / missing / fuzzy per language
     python -m desktop.i18n_build init xx   # start a new language
+    python -m desktop.i18n_build check xx  # what the tests will say about a catalog
 """
 from __future__ import annotations
 
@@ -104,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("stats")
     i = sub.add_parser("init")
     i.add_argument("lang")
+    k = sub.add_parser("check")
+    k.add_argument("lang", nargs="*")
     a = p.parse_args(argv)
     if a.cmd == "extract":
         extract()
@@ -115,6 +118,14 @@ def main(argv: list[str] | None = None) -> int:
         stats()
     elif a.cmd == "init":
         init(a.lang)
+    elif a.cmd == "check":
+        from .i18n_checks import check_catalog
+
+        problems = [p for lang in (a.lang or LANGUAGES[1:]) for p in check_catalog(lang)]
+        for p in problems:
+            print(p)
+        print(f"{len(problems)} problem(s)")
+        return 1 if problems else 0
     return 0
 
 
