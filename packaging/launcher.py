@@ -1,0 +1,7 @@
+"""Entry point of the bundled app (PyInstaller runs this file)."""
+import sys
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

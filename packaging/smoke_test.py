@@ -1,0 +1,77 @@
+"""Smoke test of a built bundle, run with the system Python, outside the venv.
+
+    python3 packaging/smoke_test.py dist/relief-wizard
+
+From the bundle alone (clean environment, no virtual environment on PATH,
+no PYTHONPATH) and with networking denied where the machine allows it
+(`unshare --net`, as root): --version, `evaluate`, `export` in every
+language, and the GUI offscreen up to its first screen.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LANGS = ("en", "es", "bn", "hi", "pa", "ur")
+CASE = {
+    "decision_stage": "immigration_judge", "decision_date": "2026-11-02", "bia_appeal_filed": "no",
+    "date_of_birth": "1990-05-01", "country_of_nationality": "BD", "last_arrival_date": "2019-03-10",
+    "fears_harm_on_return": "yes", "harm_reasons": ["political_opinion"], "criminal_history": "none",
+}
+
+
+def main(bundle: str) -> int:
+    exe = Path(bundle).resolve() / "relief-wizard"
+    if not exe.exists():
+        print(f"no bundle at {exe}")
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="rw-smoke-"))
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8",
+           "RELIEF_WIZARD_DATA_DIR": str(work / "data"), "RELIEF_WIZARD_PASSPHRASE": "smoke test passphrase"}
+    prefix = []
+    if shutil.which("unshare") and os.geteuid() == 0:
+        probe = subprocess.run(["unshare", "--net", "true"], capture_output=True)
+        if probe.returncode == 0:
+            prefix = ["unshare", "--net"]
+    print(f"network: {'denied (unshare --net)' if prefix else 'not isolated (needs root and unshare)'}")
+    failures = 0
+
+    def run(label, args, extra_env=None, check=None):
+        nonlocal failures
+        t0 = time.perf_counter()
+        r = subprocess.run(prefix + [str(exe), *args], capture_output=True, text=True, cwd=work,
+                           env={**env, **(extra_env or {})}, timeout=180)
+        ms = (time.perf_counter() - t0) * 1000
+        ok = r.returncode == 0 and (check is None or check(r))
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {label:<34} {ms:8.0f} ms")
+        if not ok:
+            print("   stdout:", r.stdout[-500:], "\n   stderr:", r.stderr[-1500:])
+        return r
+
+    answers = work / "answers.json"
+    answers.write_text(json.dumps(CASE))
+    run("--version", ["--version"], check=lambda r: r.stdout.startswith("relief-wizard "))
+    run("evaluate", ["evaluate", str(answers), "--today", "2026-11-23"],
+        check=lambda r: json.loads(r.stdout)["options"][1] == {**json.loads(r.stdout)["options"][1], "id": "bia_appeal",
+                                                              "deadline": "2026-12-02", "status": "likely"})
+    for lang in LANGS:
+        out = work / f"summary-{lang}.pdf"
+        run(f"export --lang {lang}", ["export", str(answers), "--lang", lang, "--out", str(out), "--today", "2026-11-23"],
+            check=lambda r, out=out: out.exists() and out.read_bytes()[:5] == b"%PDF-")
+    shot = work / "first-screen.png"
+    run("GUI offscreen, first screen", [], extra_env={"QT_QPA_PLATFORM": "offscreen",
+                                                     "RELIEF_WIZARD_SMOKE_SCREENSHOT": str(shot)},
+        check=lambda r: shot.exists() and shot.stat().st_size > 1000)
+    print(f"{'all passed' if not failures else f'{failures} failed'}; files in {work}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "dist/relief-wizard"))
