@@ -318,3 +318,9 @@ def test_stale_answer_of_closed_branch_is_ignored():
     r = case(decision_stage="immigration_judge", decision_date="2019-05-01", missed_hearing="no",
              missed_hearing_reason="no_notice")
     expect(r, "motion_to_reopen", "expired")
+
+
+def test_unknown_stage_without_court_case_has_no_court_deadlines():
+    r = run({"decision_stage": "not_sure", "decision_date": "2026-11-10", "in_removal_proceedings": "no"})
+    for oid in ("bia_appeal", "motion_to_reconsider", "petition_for_review"):
+        expect(r, oid, "not_available")

@@ -62,6 +62,8 @@ def bia_appeal(f: Facts) -> Outcome:
         return Outcome(NOT_AVAILABLE, [
             because(N_("An appeal to the BIA is only against a decision of an immigration judge.")),
         ])
+    if f.stage == "not_sure" and not f.may_be_in_proceedings:
+        return Outcome(NOT_AVAILABLE, [because(N_("You have no case in immigration court."))])
     if f.yes("bia_appeal_filed"):
         return Outcome(NOT_AVAILABLE, [because(N_("An appeal to the BIA was already filed."))])
     deadline = days_after(f.decision_date, 30) if f.decision_date else None
