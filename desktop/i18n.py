@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .logic.text import Country, Message, Term
+from .logic.text import Country, Message, PluralMessage, Term
 from .paths import locales_dir
 
 LANGUAGES = ("en", "es", "bn", "hi", "pa", "ur")
@@ -96,11 +96,14 @@ class Translator:
         expr = get_plural(self.lang).plural_expr
         return int(_g.c2py(expr)(n))
 
-    def render(self, message: Message | Term | str) -> str:
+    def render(self, message: Message | PluralMessage | Term | str) -> str:
         if isinstance(message, str):
             return self.gettext(message)
         if isinstance(message, Term):
             return self.gettext(message.msgid)
+        if isinstance(message, PluralMessage):
+            text = self.ngettext(*message.forms, message.count)
+            return text.format(**{k: self.format_value(v) for k, v in message.params.items()})
         text = self.gettext(message.msgid)
         return text.format(**{k: self.format_value(v) for k, v in message.params.items()})
 
@@ -112,7 +115,7 @@ class Translator:
             return str(value)
         if isinstance(value, int):
             return self.isolate(self.format_number(value))
-        if isinstance(value, (Message, Term)):
+        if isinstance(value, (Message, PluralMessage, Term)):
             return self.render(value)
         if isinstance(value, Country):
             return self.isolate(self.country_name(value.code))
@@ -143,6 +146,13 @@ class Translator:
 
     def country_name(self, code: str) -> str:
         return self.locale.territories.get(code, code)
+
+
+@lru_cache(maxsize=None)
+def _plural_rule(lang: str):
+    from babel.messages.plurals import get_plural
+
+    return gettext.c2py(get_plural(lang).plural_expr)
 
 
 @lru_cache(maxsize=None)

@@ -24,8 +24,10 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 ALLOWED_LATIN = re.compile(
     r"\b(?:EOIR|USCIS|BIA|TPS|CAT|NTA|ICE|DHS|SIJS|VAWA|JSON|PDF|PIN|OPLA|US|USA|OK|ID|A4|"
     r"[A-Z]{1,4}-\d+[A-Z]?|I-\d{3}|Supplement\s+B|BD|SV|YYYY-MM-DD)\b")
-# A message equal to its English is right only for these.
+# A message equal to its English is right only for codes like these,
 SAME_AS_ENGLISH = re.compile(r"^[\s\d\W]*(?:[A-Z]{1,5}-?\d*[A-Z]?[\s\d\W]*)*$")
+# and for words that are the same in that language.
+SAME_WORD = {"es": {"No", "PIN", "Error", "Total", "Normal"}}
 
 
 @dataclass
@@ -106,7 +108,7 @@ def check_catalog(lang: str) -> list[Problem]:
         for s in strings:
             if set(PLACEHOLDER.findall(s)) != want:
                 problems.append(Problem(lang, ids[0], f"placeholders differ: {sorted(want)} vs {sorted(set(PLACEHOLDER.findall(s)))}"))
-            if s == ids[0] and not SAME_AS_ENGLISH.match(s):
+            if s == ids[0] and not SAME_AS_ENGLISH.match(s) and s not in SAME_WORD.get(lang, ()):
                 problems.append(Problem(lang, ids[0], "left in English"))
             if lang in SCRIPTS:
                 if not in_script(s, lang) and not SAME_AS_ENGLISH.match(ids[0]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .evaluate import Evaluation, OptionResult
 from .rules import EXPIRED, LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY
-from .text import N_, Message, Term
+from .text import N_, Message, N_plural, PluralMessage, Term
 from .warnings import Warning
 
 STATUS_LABELS = {
@@ -65,16 +65,15 @@ def needs_banner(ev: Evaluation) -> bool:
     return any(o.days_left is not None and o.days_left <= URGENT_DAYS for o in deadlines(ev))
 
 
-def days_left_message(opt: OptionResult) -> Message | None:
+def days_left_message(opt: OptionResult) -> Message | PluralMessage | None:
     if opt.days_left is None:
         return None
     if opt.days_left < 0:
-        return Message(N_("Passed {days} days ago"), {"days": -opt.days_left})
+        return PluralMessage(N_plural("Passed {days} day ago", "Passed {days} days ago"), -opt.days_left,
+                             {"days": -opt.days_left})
     if opt.days_left == 0:
         return Message(N_("Today is the last day"))
-    if opt.days_left == 1:
-        return Message(N_("1 day left"))
-    return Message(N_("{days} days left"), {"days": opt.days_left})
+    return PluralMessage(N_plural("{days} day left", "{days} days left"), opt.days_left, {"days": opt.days_left})
 
 
 def warning_message(w: Warning, option_titles: dict[str, str]) -> Message:

@@ -19,6 +19,11 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for extraction (gettext's ngettext)."""
+    return singular, plural
+
+
 @record
 class Message:
     msgid: str
@@ -34,6 +39,20 @@ class Message:
         text = translate(self.msgid) if translate else self.msgid
         fmt = format_value or english_value
         return text.format(**{k: fmt(v) for k, v in self.params.items()})
+
+
+@record
+class PluralMessage:
+    """A sentence whose wording depends on a count, e.g. "{days} days left".
+    Each language picks its own form for the count (CLDR plural rules)."""
+
+    forms: tuple[str, str]
+    count: int
+    params: Mapping[str, object] = MappingProxyType({})
+
+    def render(self) -> str:
+        text = self.forms[0] if self.count == 1 else self.forms[1]
+        return text.format(**{k: english_value(v) for k, v in self.params.items()})
 
 
 @record
@@ -59,6 +78,6 @@ def english_value(value: object) -> str:
         from .countries import country_name
 
         return country_name(value.code)
-    if isinstance(value, Message):
+    if isinstance(value, (Message, PluralMessage)):
         return value.render()
     return str(value)
