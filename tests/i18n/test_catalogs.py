@@ -27,7 +27,7 @@ def test_catalogs_hold_every_string_of_the_code(tmp_path):
     pot = tmp_path / "fresh.pot"
     from desktop.i18n_build import KEYWORDS
 
-    args = [sys.executable, "-m", "babel.messages.frontend", "extract", "-q", "-F", str(locales_dir() / "babel.cfg"),
+    args = [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", str(locales_dir() / "babel.cfg"),
             "-o", str(pot), "--omit-header"]
     for k in KEYWORDS:
         args += ["-k", k]
