@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .datafiles import read_bytes
 
-RULES_REVISION = "2026.11.2"
+RULES_REVISION = "2026.11.3"
 LEGAL_DATA = ("tps.json", "options.toml", "questions.toml", "us_federal_holidays.json", "countries.json")
 
 

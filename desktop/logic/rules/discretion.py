@@ -20,7 +20,7 @@ def prosecutorial_discretion(f: Facts) -> Outcome:
     return Outcome(POSSIBLE, reasons)
 
 
-@rule("voluntary_departure", "INA 240B", "8 CFR 1240.26")
+@rule("voluntary_departure", "INA 240B", "INA 240B(d)", "8 CFR 1240.26")
 def voluntary_departure(f: Facts) -> Outcome:
     if not f.may_be_in_proceedings:
         return Outcome(NOT_AVAILABLE, [because(N_("The judge gives this in court; you have no case in court."))])
@@ -29,7 +29,7 @@ def voluntary_departure(f: Facts) -> Outcome:
                        citations=("INA 240B(a)(1)", "INA 240B(b)(1)(C)"))
     reasons = [
         because(N_("You would leave on your own by a date the judge sets, and avoid a removal order.")),
-        because(N_("Talk to a lawyer first: it can end your other requests, and leaving late brings fines and a 10-year bar.")),
+        because(N_("Talk to a lawyer first: it can end your other requests. If you do not leave in time, you must pay a fine, and for 10 years you cannot get a green card or other relief in the US.")),
     ]
     if f.stage in ("bia", "circuit_court"):
         return Outcome(UNLIKELY, reasons + [because(N_("It is asked of the judge; after the BIA decision it is usually too late, unless the judge already gave it."))])

@@ -95,7 +95,7 @@ def t_visa(f: Facts) -> Outcome:
     if f.yes("trafficking_victim"):
         return Outcome(LIKELY, [
             because(N_("You were forced or tricked into work or sex.")),
-            because(N_("You must be in the US because of the trafficking and, if asked, help the police, unless you are under 18 or were badly hurt.")),
+            because(N_("The trafficking must be the reason you are in the US. You must also help the police if they ask, unless you are under 18 or what happened to you makes it too hard (trauma).")),
         ])
     if f.unknown("trafficking_victim"):
         return Outcome(POSSIBLE, [because(N_("You were not sure whether you were forced or tricked into work or sex. A lawyer can check."))])
