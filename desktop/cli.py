@@ -91,8 +91,13 @@ def _plain_evaluate(argv: list[str]) -> SimpleNamespace | None:
     return SimpleNamespace(**found) if found["answers"] is not None else None
 
 
-def _add_common(p) -> None:
-    p.add_argument("--data-dir", metavar="DIR",
+def _add_common(p, top: bool = False) -> None:
+    import argparse
+
+    # Below the top level the default is SUPPRESS: argparse copies a
+    # subcommand's defaults over the values parsed before it, which would
+    # drop a `--data-dir` given before the command.
+    p.add_argument("--data-dir", metavar="DIR", default=None if top else argparse.SUPPRESS,
                    help="folder for the encrypted client records (default: RELIEF_WIZARD_DATA_DIR "
                         "or the user's application data folder)")
 
@@ -103,7 +108,7 @@ def build_parser():
     p = argparse.ArgumentParser(prog="relief-wizard", description=DESCRIPTION, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"relief-wizard {__version__}")
-    _add_common(p)
+    _add_common(p, top=True)
     p.add_argument("--lang", choices=LANG_CHOICES, help="language of the wizard at start")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -108,3 +108,15 @@ def test_anything_unusual_goes_to_the_full_parser(argv):
 def test_bad_today_is_explained(tmp_path):
     r = cli("evaluate", str(write_json(tmp_path, GOOD)), "--today", "23/11/2026")
     assert r.returncode == 2 and "--today" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    ["--data-dir", "/tmp/x", "evaluate", "a.json", "--help-not"],
+    ["--data-dir", "/tmp/x", "export", "a.json", "--lang", "bn", "--out", "o.pdf"],
+    ["export", "a.json", "--lang", "bn", "--out", "o.pdf", "--data-dir", "/tmp/x"],
+])
+def test_data_dir_before_or_after_the_command(argv):
+    from desktop.cli import build_parser
+
+    argv = [a for a in argv if a != "--help-not"]
+    assert build_parser().parse_args(argv).data_dir == "/tmp/x"

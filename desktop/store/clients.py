@@ -1,0 +1,865 @@
+"""The Store: a center's client records, encrypted, saved as they are typed.
+
+Open it with the center's passphrase; every method then reads and writes
+sealed rows (see crypto.py). Each change is its own durable transaction, so
+a crash or a power cut loses nothing that a method had returned from.
+
+Names are sealed, so they cannot be searched in SQL. After unlock the
+profiles are decrypted once into memory and kept there (never on disk in
+clear); listing and searching 10,000 clients is then a scan of a Python
+list. The first listing reads them from a sealed name index (one blob, one
+decryption) rather than decrypting 10,000 rows one by one.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import secrets
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from ..logic.text import N_, Message
+from . import backup, crypto, db, paths, transfer
+from .errors import (
+    BadClientField,
+    DamagedDatabase,
+    DamagedRecord,
+    NoStore,
+    StoreBusy,
+    StoreExists,
+    TooNew,
+    UnknownClient,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud and typed back safely
+CODE_LEN = 6
+LANGS = transfer.LANGS
+MAX_NAME = 200
+PROFILE_PAD = 64  # sealed profiles are padded so their size hides the name's length
+_SEP = "\x1f"
+_REC = "\x1e"
+
+SETTING_DEFAULTS: dict[str, Any] = {
+    "purge_days": None,        # None: the center has not chosen; nothing is purged automatically
+    "idle_lock_minutes": 10,
+    "paper_size": None,        # None: from the client's language
+    "language": "en",
+    "backups_kept": backup.KEEP,
+}
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    code: str
+    name: str
+    name_latin: str
+    lang: str
+    created: dt.datetime
+    updated: dt.datetime
+    last_question: str | None
+    # The sealed profile failed authentication (a flipped bit on disk, or an
+    # edited file): the name is unknown. The rest of the list still opens.
+    damaged: bool = False
+
+
+def _make_client(*values) -> Client:
+    # The frozen dataclass __init__ costs three times a plain one (a guarded
+    # setattr per field); the list builds 10,000 of them after unlock.
+    client = object.__new__(Client)
+    client.__dict__.update(zip(_CLIENT_FIELDS, values))
+    return client
+
+
+_CLIENT_FIELDS = tuple(Client.__dataclass_fields__)
+
+
+def _skeleton(row) -> _Entry:
+    """An entry with everything but the sealed profile: needs no key, so the
+    first listing's share of this work runs beside the KDF at unlock. The
+    profile fields are filled in before anyone sees the Client."""
+    client_id, code, nonce, created, updated, last_q = row
+    return _Entry(_make_client(client_id, code, "", "", "en", _time(created), _time(updated), last_q, False),
+                  nonce, updated, code, "", code.replace("-", ""))
+
+
+def _skeletons(rows) -> list[_Entry]:
+    return [_skeleton(r) for r in rows]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def normalize_code(text: str) -> str | None:
+    """'k7m3qp', 'K7M 3QP', 'K7M-3QP' -> 'K7M-3QP'; None if it cannot be a code."""
+    raw = "".join(ch for ch in str(text).upper() if ch not in "- ")
+    if len(raw) != CODE_LEN or any(ch not in CODE_ALPHABET for ch in raw):
+        return None
+    return f"{raw[:3]}-{raw[3:]}"
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
+    return f"{raw[:3]}-{raw[3:]}"
+
+
+class _MarkStripper(dict):
+    """str.translate table that drops combining marks, filled in as characters
+    are met (a full table would mean testing 1.1 million code points)."""
+
+    def __missing__(self, cp: int):
+        value = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = value
+        return value
+
+
+_STRIP_MARKS = _MarkStripper()
+
+
+def fold(text: str) -> str:
+    """Search form: case and accents ignored ('José' matches 'jose')."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).translate(_STRIP_MARKS).casefold()
+
+
+def _code_key(text: str) -> str:
+    return text.upper().replace("-", "").replace(" ", "")
+
+
+def check_name(value: Any) -> str:
+    if not isinstance(value, str):
+        raise BadClientField(Message(N_("The name must be text.")))
+    # Line breaks and control characters have no place in a name (and the
+    # profile format uses one as separator); joiners and direction marks,
+    # which Bengali, Hindi and Urdu names need, are kept.
+    value = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value).strip()
+    if len(value) > MAX_NAME:
+        raise BadClientField(Message(N_("The name is too long (at most {max} characters)."), {"max": MAX_NAME}))
+    return value
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if not isinstance(passphrase, str) or len(passphrase) < crypto.MIN_PASSPHRASE:
+        raise WeakPassphrase(crypto.MIN_PASSPHRASE)
+
+
+def _locked(method):
+    @wraps(method)
+    def run(self, *args, **kwargs):
+        with self._lock:
+            if self._conn is None:
+                raise RuntimeError("the store is closed")
+            return method(self, *args, **kwargs)
+    return run
+
+
+@dataclass(eq=False, slots=True)
+class _Entry:
+    client: Client
+    nonce: bytes  # of the sealed profile: a new one each time the profile changes
+    updated: str  # as stored, to see cheaply whether the row changed
+    code: str
+    names: str    # folded name and Latin name, for search
+    code_key: str
+
+    def sort_key(self) -> tuple[str, int]:
+        return (self.updated, self.client.id)
+
+
+class Settings:
+    """Center settings, sealed like client data (they say how long data is kept)."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._store._get_setting(key, SETTING_DEFAULTS.get(key, default))
+
+    def set(self, key: str, value: Any) -> None:
+        self._store._set_setting(key, value)
+
+    __getitem__ = get
+    __setitem__ = set
+
+    def all(self) -> dict[str, Any]:
+        return {k: self.get(k) for k in SETTING_DEFAULTS}
+
+
+class Store:
+    def __init__(self, root: Path, conn: sqlite3.Connection, key: bytes):
+        self.data_dir = Path(root)
+        self.path = paths.db_path(self.data_dir)
+        self._conn: sqlite3.Connection | None = conn
+        self._aead = crypto.aead_for(key)
+        self._key = key
+        self._lock = threading.RLock()
+        self._entries: dict[int, _Entry] = {}
+        self._listing: list[_Entry] | None = None
+        self._seen_version = -1
+        self._index_stale = False
+        self.settings = Settings(self)
+
+    # --- opening and closing -------------------------------------------------
+
+    @staticmethod
+    def exists(data_dir) -> bool:
+        """Whether this folder holds client records (a passphrase was set).
+        Backups without the database count: the file went missing, and a new
+        passphrase must not be set over what the backups hold."""
+        root = Path(data_dir)
+        return paths.db_path(root).exists() or bool(backup.list_backups(root))
+
+    @classmethod
+    def create(cls, data_dir, passphrase: str) -> Store:
+        _check_passphrase(passphrase)
+        root = Path(data_dir)
+        target = paths.db_path(root)
+        if Store.exists(root):
+            raise StoreExists(root)
+        paths.make_private_dir(root)
+        # Built under another name and renamed when complete: a crash half-way
+        # never leaves a file that looks like a store without a key.
+        fresh = target.with_name(target.name + ".new")
+        backup._remove(fresh)
+        key = crypto.new_data_key()
+        wk = crypto.wrap(key, passphrase, crypto.store_kdf())
+        conn = db.connect(fresh, create=True)
+        try:
+            db.migrate(conn)
+            conn.execute("INSERT INTO keys (id, kdf, salt, wrapped, changed) VALUES (1, ?, ?, ?, ?)",
+                         (wk.params.to_json(), wk.salt, wk.wrapped, _now()))
+        finally:
+            conn.close()
+        if target.exists():
+            backup._remove(fresh)
+            raise StoreExists(root)
+        os.replace(fresh, target)
+        conn = db.connect(target)
+        db.use_wal(conn)
+        store = cls(root, conn, key)
+        store.backup_if_due()
+        return store
+
+    @classmethod
+    def open(cls, data_dir, passphrase: str) -> Store:
+        """Unlock the records. Raises WrongPassphrase (nothing written),
+        DamagedDatabase (the file is left untouched), NoStore, TooNew, StoreBusy."""
+        root = Path(data_dir)
+        path = paths.db_path(root)
+        if not path.exists():
+            backups = backup.list_backups(root)
+            if backups:
+                raise DamagedDatabase(path, backups, missing=True)
+            raise NoStore(root)
+        try:
+            conn = db.connect(path)
+        except db.Unhealthy:
+            raise DamagedDatabase(path, backup.list_backups(root)) from None
+        try:
+            key, wk, ready = cls._unlock(conn, path, passphrase)
+            # Unlocked: from here on, writing is allowed.
+            db.use_wal(conn)
+            if db.migrate(conn) != db.SCHEMA_VERSION:
+                ready = None  # rows read before the migration are not today's rows
+        except BaseException:
+            conn.close()
+            raise
+        store = cls(root, conn, key)
+        try:
+            if ready is not None:
+                store._fill(*ready)  # the client list is ready the moment unlock returns
+            store._strengthen_kdf(passphrase, wk)
+            store.backup_if_due()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @staticmethod
+    def _unlock(conn: sqlite3.Connection, path: Path, passphrase: str):
+        """The data key, its wrapping, and the listing rows read while scrypt ran.
+
+        scrypt releases the GIL, so the integrity check, reading the list and
+        preparing its entries run beside it on the second core: unlock costs
+        about the KDF plus filling in the names from the name index.
+        Damage is reported before a wrong passphrase, and nothing is written.
+        """
+        root = path.parent
+        try:
+            wk = _read_key(conn)
+            version = db.schema_version(conn)
+        except (db.Unhealthy, sqlite3.DatabaseError):
+            wk = version = None  # the integrity check below says what is wrong
+        found: dict[str, Any] = {}
+
+        def check_and_read():
+            try:
+                db.check_health(conn, path)
+                if version == db.SCHEMA_VERSION:
+                    rows = conn.execute(Store._LISTING_SQL).fetchall()
+                    found["ready"] = (_skeletons(rows),
+                                      conn.execute("SELECT blob FROM name_index WHERE id=1").fetchone(),
+                                      conn.execute("PRAGMA data_version").fetchone()[0])
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                found["error"] = exc
+
+        worker = threading.Thread(target=check_and_read, name="store-unlock", daemon=True)
+        worker.start()
+        key = None
+        try:
+            if wk is not None and version is not None and version <= db.SCHEMA_VERSION:
+                try:
+                    key = crypto.unwrap(wk, passphrase)
+                except crypto.InvalidSeal:
+                    pass
+        finally:
+            worker.join()
+        error = found.get("error")
+        if isinstance(error, db.Unhealthy) or (error is None and wk is None):
+            raise DamagedDatabase(path, backup.list_backups(root))
+        if error is not None:
+            raise error
+        if version > db.SCHEMA_VERSION:
+            raise TooNew(version)
+        if key is None:
+            raise WrongPassphrase()
+        return key, wk, found.get("ready")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            try:
+                self._save_name_index()
+                self._checkpoint()
+            finally:
+                self._conn.close()
+                self._conn = None
+                # Best effort: Python cannot wipe memory, but nothing keeps these alive.
+                self._aead = self._key = None
+                self._entries.clear()
+                self._listing = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @staticmethod
+    def backups(data_dir) -> list[Path]:
+        """Automatic copies, newest first."""
+        return backup.list_backups(Path(data_dir))
+
+    @staticmethod
+    def check_passphrase(db_file, passphrase: str) -> None:
+        """Whether the passphrase opens this database file (a backup, say),
+        without changing it. Raises WrongPassphrase or DamagedDatabase."""
+        path = Path(db_file)
+        try:
+            conn = db.connect(path)
+        except db.Unhealthy:
+            raise DamagedDatabase(path, []) from None
+        try:
+            db.check_health(conn, path)
+            crypto.unwrap(_read_key(conn), passphrase)
+        except db.Unhealthy:
+            raise DamagedDatabase(path, []) from None
+        except crypto.InvalidSeal:
+            raise WrongPassphrase() from None
+        finally:
+            conn.close()
+
+    @staticmethod
+    def restore_backup(data_dir, backup_path) -> Path | None:
+        """Replace the database with a copy; the replaced file is kept in
+        `damaged/` (its path is returned). Open the store again afterwards."""
+        try:
+            return backup.restore(Path(data_dir), Path(backup_path))
+        except db.Unhealthy:
+            raise DamagedDatabase(Path(backup_path), []) from None
+        except PermissionError:
+            raise StoreBusy() from None
+
+    @_locked
+    def backup_if_due(self) -> Path | None:
+        """Take today's copy unless it exists (the GUI may call this now and
+        then; opening the store does). An empty store is not worth a copy, and
+        would use up the day's one."""
+        if not self._conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone():
+            return None
+        return backup.take_if_due(self._conn, self.data_dir, keep=self._keep())
+
+    def _keep(self) -> int:
+        kept = self._get_setting("backups_kept", backup.KEEP)
+        return kept if isinstance(kept, int) and kept >= 1 else backup.KEEP
+
+    def _strengthen_kdf(self, passphrase: str, wk: crypto.WrappedKey) -> None:
+        # A store created with the test KDF, or by an older version with a
+        # lower cost, is re-wrapped at today's cost once it is unlocked.
+        if crypto.test_mode():
+            return
+        target = crypto.STORE_KDF
+        p = wk.params
+        if p.n * p.r * p.p < target.n * target.r * target.p:
+            self._write_key(crypto.wrap(self._key, passphrase, target))
+
+    def _write_key(self, wk: crypto.WrappedKey) -> None:
+        row = (wk.params.to_json(), wk.salt, wk.wrapped, _now())
+        with db.write(self._conn):
+            self._conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=? WHERE id=1", row)
+        # The old wrapping must not linger in the WAL, nor in the copies.
+        self._checkpoint()
+        backup.replace_key(self.data_dir, *row)
+
+    @_locked
+    def change_passphrase(self, old: str, new: str) -> None:
+        try:
+            crypto.unwrap(_read_key(self._conn), old)
+        except crypto.InvalidSeal:
+            raise WrongPassphrase() from None
+        except db.Unhealthy:
+            raise DamagedDatabase(self.path, backup.list_backups(self.data_dir)) from None
+        _check_passphrase(new)
+        self._write_key(crypto.wrap(self._key, new, crypto.store_kdf()))
+
+    def _checkpoint(self) -> None:
+        # TRUNCATE empties the WAL file, so deleted or replaced rows do not
+        # survive in old WAL frames. If another window is reading, it cannot
+        # finish now; the next checkpoint will.
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.OperationalError:
+            pass
+
+    # --- sealing -----------------------------------------------------------
+
+    def _seal(self, value: Any, context: str) -> bytes:
+        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return crypto.seal(self._aead, raw, context)
+
+    def _unseal(self, blob: bytes, context: str) -> Any:
+        try:
+            return json.loads(crypto.unseal(self._aead, blob, context))
+        except (crypto.InvalidSeal, ValueError):
+            raise DamagedRecord() from None
+
+    # A profile is "p1", name, Latin name, language, joined by U+001F (names
+    # cannot hold control characters), padded with NULs. Not JSON: without a
+    # current name index, opening the list decrypts every profile, and
+    # splitting is several times faster than parsing.
+    def _seal_profile(self, client_id: int, name: str, name_latin: str, lang: str) -> bytes:
+        raw = _SEP.join(("p1", name, name_latin, lang)).encode("utf-8")
+        raw += b"\x00" * (-len(raw) % PROFILE_PAD)
+        return crypto.seal(self._aead, raw, f"client/{client_id}/profile")
+
+    def _open_profile(self, client_id: int, blob: bytes) -> tuple[str, str, str]:
+        try:
+            tag, name, latin, lang = (crypto.unseal(self._aead, blob, f"client/{client_id}/profile")
+                                      .rstrip(b"\x00").decode("utf-8").split(_SEP))
+        except (crypto.InvalidSeal, ValueError):
+            raise DamagedRecord() from None
+        if tag != "p1":
+            raise DamagedRecord()
+        return name, latin, lang
+
+    # --- clients ---------------------------------------------------------------
+
+    @_locked
+    def new_client(self, name: str, name_latin: str = "", lang: str = "en") -> Client:
+        name, name_latin, lang = check_name(name), check_name(name_latin), transfer.check_lang(lang)
+        with db.write(self._conn):
+            client_id = self._insert_client(name, name_latin, lang, _now())
+        self._changed(client_id)
+        return self.get_client(client_id)
+
+    def _insert_client(self, name: str, name_latin: str, lang: str, created: str,
+                       code: str | None = None) -> int:
+        def taken(c: str) -> bool:
+            return self._conn.execute("SELECT 1 FROM clients WHERE code=?", (c,)).fetchone() is not None
+
+        if not code or taken(code):
+            code = _new_code()
+            while taken(code):
+                code = _new_code()
+        now = _now()
+        # The id is part of what the profile is sealed to, so it is known only
+        # after the insert; both writes are in the caller's one transaction.
+        client_id = self._conn.execute(
+            "INSERT INTO clients (code, profile, created, updated, last_question) "
+            "VALUES (?, x'', ?, ?, NULL) RETURNING id", (code, created, now)).fetchone()[0]
+        self._conn.execute("UPDATE clients SET profile=? WHERE id=?",
+                           (self._seal_profile(client_id, name, name_latin, lang), client_id))
+        return client_id
+
+    # Rows are read with the profile's nonce only: every seal draws a fresh
+    # nonce, so it names the profile's version and tells whether the copy in
+    # memory, or in the name index, is still the current one.
+    _COLUMNS = "id, code, substr(profile, 2, 12), created, updated, last_question"
+
+    def _entry(self, row) -> _Entry:
+        """The entry for a row read now, reusing what is known of it."""
+        client_id, code, nonce, created, updated, last_q = row
+        cached = self._entries.get(client_id)
+        if cached is None or cached.nonce != nonce:  # new, or its profile changed
+            entry = _skeleton(row)
+            self._fill_profile(entry)
+        elif cached.updated == updated and cached.client.last_question == last_q and cached.code == code:
+            return cached
+        else:
+            c = cached.client
+            entry = _Entry(_make_client(client_id, code, c.name, c.name_latin, c.lang, _time(created),
+                                        _time(updated), last_q, c.damaged),
+                           nonce, updated, code, cached.names, code.replace("-", ""))
+        self._entries[client_id] = entry
+        return entry
+
+    def _fill_profile(self, entry: _Entry) -> None:
+        """Decrypt one profile into a skeleton entry (a new or changed client)."""
+        client_id = entry.client.id
+        blob = self._conn.execute("SELECT profile FROM clients WHERE id=?", (client_id,)).fetchone()[0]
+        fields = entry.client.__dict__
+        try:
+            fields["name"], fields["name_latin"], fields["lang"] = self._open_profile(client_id, blob)
+        except DamagedRecord:
+            fields["damaged"] = True
+            entry.names = "\n"
+            return
+        entry.names = fold(fields["name"]) + "\n" + fold(fields["name_latin"])
+        self._index_stale = True
+
+    def _fill(self, skeletons: list[_Entry], index_row, version: int) -> None:
+        """The first listing: names from the sealed name index into entries
+        prepared without the key (see _skeleton); only profiles the index
+        does not know, or knows in an older version, are decrypted one by one."""
+        known = self._read_name_index(index_row[0]) if index_row is not None else {}
+        entries = self._entries
+        for e in skeletons:
+            fields = e.client.__dict__
+            k = known.get(fields["id"])
+            if k is not None and k[0] == e.nonce:
+                fields["name"], fields["name_latin"], fields["lang"] = k[1], k[2], k[3]
+                e.names = k[4]
+            else:
+                self._fill_profile(e)
+            entries[fields["id"]] = e
+        self._listing = skeletons
+        self._seen_version = version
+
+    _LISTING_SQL = f"SELECT {_COLUMNS} FROM clients ORDER BY updated DESC, id DESC"
+
+    def _all_entries(self) -> list[_Entry]:
+        # data_version moves when another connection (a second window, a CLI
+        # command) commits; our own writes keep _listing up to date themselves.
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._listing is None or version != self._seen_version:
+            rows = self._conn.execute(self._LISTING_SQL).fetchall()
+            if self._entries:  # a re-read: most rows are known already
+                self._listing = [self._entry(r) for r in rows]
+                live = {e.client.id for e in self._listing}
+                for gone in self._entries.keys() - live:
+                    del self._entries[gone]
+                self._seen_version = version
+            else:
+                index = self._conn.execute("SELECT blob FROM name_index WHERE id=1").fetchone()
+                self._fill(_skeletons(rows), index, version)
+        return self._listing
+
+    # --- the name index: every profile, decrypted, sealed as one value -------
+    #
+    # Opening the list must not decrypt 10,000 profiles one by one. The index
+    # holds (id, nonce, name, Latin name, language) for every client, sealed
+    # as one blob: one decryption and one split at the first listing. It is a
+    # cache: an entry whose nonce no longer matches its row is ignored and
+    # that profile decrypted on its own, so a stale index (a crash, another
+    # window) is slower, never wrong. It is rewritten when the store closes,
+    # and at once, in the same transaction, when clients are deleted: a
+    # deleted name must not live on inside it.
+
+    def _read_name_index(self, blob: bytes | None = None) -> dict[int, tuple[bytes, str, str, str, str]]:
+        if blob is None:
+            row = self._conn.execute("SELECT blob FROM name_index WHERE id=1").fetchone()
+            if row is None:
+                return {}
+            blob = row[0]
+        try:
+            text = crypto.unseal(self._aead, blob, "name-index").decode("utf-8")
+            out = {}
+            for record in filter(None, text.split(_REC)):
+                cid, nonce, name, latin, lang, names = record.split(_SEP)
+                out[int(cid)] = (bytes.fromhex(nonce), name, latin, lang, names)
+            return out
+        except (crypto.InvalidSeal, ValueError):
+            return {}  # a cache: rebuilt from the rows
+
+    def _write_name_index(self, entries: dict[int, tuple[bytes, str, str, str, str]]) -> None:
+        """Inside the caller's transaction. Only clients that exist now are
+        written: another window may have deleted some since we read them."""
+        live = {r[0] for r in self._conn.execute("SELECT id FROM clients")}
+        text = _REC.join(_SEP.join((str(cid), v[0].hex(), v[1], v[2], v[3], v[4]))
+                         for cid, v in entries.items() if cid in live)
+        blob = crypto.seal(self._aead, text.encode("utf-8"), "name-index")
+        self._conn.execute("INSERT INTO name_index (id, blob) VALUES (1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET blob=excluded.blob", (blob,))
+
+    def _save_name_index(self) -> None:
+        if not self._index_stale or self._listing is None:
+            return
+        entries = {cid: (e.nonce, e.client.name, e.client.name_latin, e.client.lang, e.names)
+                   for cid, e in self._entries.items() if not e.client.damaged}
+        try:
+            with db.write(self._conn):
+                self._write_name_index(entries)
+            self._index_stale = False
+        except StoreBusy:
+            pass  # another window holds the lock; the index stays a little stale
+
+    def _drop_from_name_index(self, ids: list[int]) -> None:
+        """Inside the deleting transaction."""
+        entries = self._read_name_index()
+        if any(i in entries for i in ids):
+            for i in ids:
+                entries.pop(i, None)
+            self._write_name_index(entries)
+
+    def _changed(self, client_id: int | None = None) -> None:
+        """After our own write. One client touched: move just its entry (a
+        save must not cost a re-read of 10,000 rows); otherwise re-read."""
+        listing = self._listing
+        if listing is None:
+            return
+        if client_id is None or self._conn.in_transaction:
+            self._listing = None
+            return
+        old = self._entries.get(client_id)
+        if old is not None and old in listing:
+            listing.remove(old)  # identity comparison (eq=False)
+        row = self._conn.execute(f"SELECT {self._COLUMNS} FROM clients WHERE id=?", (client_id,)).fetchone()
+        if row is None:
+            self._entries.pop(client_id, None)
+            return
+        entry = self._entry(row)
+        if listing and entry.sort_key() < listing[0].sort_key():
+            self._listing = None  # the clock went back: re-read in order
+        else:
+            listing.insert(0, entry)
+
+    @_locked
+    def list_clients(self, search: str = "") -> list[Client]:
+        """Most recently changed first. `search` matches names (any case,
+        accents ignored) and codes (3 characters or more, dash optional);
+        every word must match."""
+        entries = self._all_entries()
+        words = search.split()
+        if not words:
+            return [e.client for e in entries]
+        # A word is looked for in codes only from 3 characters on: "Ana B"
+        # must not match every code that holds a B.
+        tests = [(fold(w), k if len(k) >= 3 else None) for w in words for k in (_code_key(w),)]
+        for n, c in tests:  # narrowing word by word: comprehensions, no per-entry generator
+            if c:
+                entries = [e for e in entries if n in e.names or c in e.code_key]
+            else:
+                entries = [e for e in entries if n in e.names]
+        return [e.client for e in entries]
+
+    @_locked
+    def get_client(self, code_or_id: int | str) -> Client:
+        if isinstance(code_or_id, int) and not isinstance(code_or_id, bool):
+            row = self._conn.execute(f"SELECT {self._COLUMNS} FROM clients WHERE id=?",
+                                     (code_or_id,)).fetchone()
+        else:
+            code = normalize_code(code_or_id)
+            row = code and self._conn.execute(f"SELECT {self._COLUMNS} FROM clients WHERE code=?",
+                                              (code,)).fetchone()
+        if not row:
+            raise UnknownClient(str(code_or_id))
+        return self._entry(row).client
+
+    @_locked
+    def update_client(self, client_id: int, *, name: str | None = None, name_latin: str | None = None,
+                      lang: str | None = None) -> Client:
+        current = self.get_client(client_id)
+        name = current.name if name is None else check_name(name)
+        name_latin = current.name_latin if name_latin is None else check_name(name_latin)
+        lang = current.lang if lang is None else transfer.check_lang(lang)
+        with db.write(self._conn):
+            self._conn.execute("UPDATE clients SET profile=?, updated=? WHERE id=?",
+                               (self._seal_profile(client_id, name, name_latin, lang), _now(), client_id))
+        self._changed(client_id)
+        return self.get_client(client_id)
+
+    @_locked
+    def delete_client(self, client_id: int) -> None:
+        """Gone from the database file, its WAL and every automatic copy."""
+        with db.write(self._conn):
+            if self._conn.execute("DELETE FROM clients WHERE id=?", (client_id,)).rowcount == 0:
+                raise UnknownClient(str(client_id))
+            self._drop_from_name_index([client_id])
+        self._changed(client_id)
+        self._checkpoint()
+        backup.delete_clients(self.data_dir, [client_id])
+
+    @_locked
+    def purge(self, older_than_days: int) -> int:
+        """Delete every client not changed in this many days; returns how many."""
+        if isinstance(older_than_days, bool) or not isinstance(older_than_days, int) or older_than_days < 1:
+            raise BadClientField(Message(N_("Give a number of days of 1 or more.")))
+        cutoff = (dt.datetime.now(dt.UTC) - dt.timedelta(days=older_than_days)
+                  ).isoformat(timespec="microseconds")
+        with db.write(self._conn):
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM clients WHERE updated < ?", (cutoff,))]
+            self._conn.executemany("DELETE FROM clients WHERE id=?", [(i,) for i in ids])
+            if ids:
+                self._drop_from_name_index(ids)
+        if ids:
+            self._changed()
+            self._checkpoint()
+            backup.delete_clients(self.data_dir, ids)
+        return len(ids)
+
+    # --- answers ---------------------------------------------------------------
+
+    @_locked
+    def set_answer(self, client_id: int, qid: str, value: Any) -> None:
+        """Save one answer now, durably. Accepts what the wizard may store for
+        this question (its values, or "not_sure"); raises AnswerError."""
+        from ..logic.questions import catalog
+        from ..logic.validation import AnswerError, check_value
+
+        cat = catalog()
+        if qid not in cat:
+            raise AnswerError(str(qid), Message(N_("This is not a question of the form.")))
+        check_value(cat[qid], value, dt.date.today(), allow_not_sure=True)
+        blob = self._seal(value, f"answer/{client_id}/{qid}")
+        now = _now()
+        with db.write(self._conn):
+            if self._conn.execute("UPDATE clients SET updated=?, last_question=? WHERE id=?",
+                                  (now, qid, client_id)).rowcount == 0:
+                raise UnknownClient(str(client_id))
+            self._conn.execute(
+                "INSERT INTO answers (client_id, qid, value, changed) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (client_id, qid) DO UPDATE SET value=excluded.value, changed=excluded.changed",
+                (client_id, qid, blob, now))
+        self._changed(client_id)
+
+    @_locked
+    def clear_answer(self, client_id: int, qid: str) -> None:
+        with db.write(self._conn):
+            if not self._conn.execute("DELETE FROM answers WHERE client_id=? AND qid=?",
+                                      (client_id, qid)).rowcount:
+                return
+            self._conn.execute(
+                "UPDATE clients SET updated=?, last_question=(SELECT qid FROM answers "
+                "WHERE client_id=clients.id ORDER BY changed DESC, qid LIMIT 1) WHERE id=?",
+                (_now(), client_id))
+        self._changed(client_id)
+
+    @_locked
+    def answers(self, client_id: int) -> dict[str, Any]:
+        return {qid: value for qid, (value, _) in self._answer_rows(client_id).items()}
+
+    @_locked
+    def answer_times(self, client_id: int) -> dict[str, dt.datetime]:
+        return {qid: _time(changed) for qid, (_, changed) in self._answer_rows(client_id).items()}
+
+    def _answer_rows(self, client_id: int) -> dict[str, tuple[Any, str]]:
+        if not self._conn.execute("SELECT 1 FROM clients WHERE id=?", (client_id,)).fetchone():
+            raise UnknownClient(str(client_id))
+        rows = self._conn.execute("SELECT qid, value, changed FROM answers WHERE client_id=? ORDER BY qid",
+                                  (client_id,))
+        return {qid: (self._unseal(blob, f"answer/{client_id}/{qid}"), changed) for qid, blob, changed in rows}
+
+    # --- moving clients ----------------------------------------------------------
+
+    @_locked
+    def export_client(self, client_id: int, path, pin: str) -> None:
+        """Write one client to a file sealed with the client's PIN (6+ digits)."""
+        transfer.normalize_pin(pin)  # a bad PIN is refused before any work
+        c = self.get_client(client_id)
+        if c.damaged:
+            raise DamagedRecord()
+        record = transfer.Record(name=c.name, name_latin=c.name_latin, lang=c.lang, code=c.code,
+                                 created=c.created.isoformat(timespec="microseconds"),
+                                 answers=self._answer_rows(client_id))
+        transfer.write_client_file(Path(path), record, pin, _now())
+
+    @_locked
+    def import_client_file(self, path, pin: str, name: str | None = None) -> Client:
+        """Add the client in an exported file. Raises WrongPin or
+        DamagedClientFile and then changes nothing. The client keeps its code
+        unless this center already uses it."""
+        record = transfer.read_client_file(Path(path), pin, dt.date.today())
+        if name is not None:
+            record.name = check_name(name)
+        return self.add_record(record)
+
+    @_locked
+    def import_answers_json(self, path, name: str = "") -> Client:
+        """Add a client from a contract answers file, validated as `evaluate` does."""
+        record = transfer.read_answers_json(Path(path), dt.date.today())
+        record.name = check_name(name or "")
+        return self.add_record(record)
+
+    @_locked
+    def add_record(self, record: transfer.Record) -> Client:
+        """One client and all its answers, in one transaction."""
+        name, latin = check_name(record.name), check_name(record.name_latin)
+        lang = transfer.check_lang(record.lang)
+        with db.write(self._conn):
+            client_id = self._insert_client(name, latin, lang, record.created or _now(),
+                                            code=normalize_code(record.code) if record.code else None)
+            last = None
+            for qid, (value, changed) in record.answers.items():
+                self._conn.execute("INSERT INTO answers (client_id, qid, value, changed) VALUES (?, ?, ?, ?)",
+                                   (client_id, qid, self._seal(value, f"answer/{client_id}/{qid}"), changed))
+                if last is None or changed > last[1]:
+                    last = (qid, changed)
+            self._conn.execute("UPDATE clients SET last_question=? WHERE id=?",
+                               (last[0] if last else None, client_id))
+        self._changed()
+        return self.get_client(client_id)
+
+    # --- settings -----------------------------------------------------------------
+
+    @_locked
+    def _get_setting(self, key: str, default: Any) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return default if row is None else self._unseal(row[0], f"setting/{key}")
+
+    @_locked
+    def _set_setting(self, key: str, value: Any) -> None:
+        with db.write(self._conn):
+            self._conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+                               (key, self._seal(value, f"setting/{key}")))
+
+    @contextlib.contextmanager
+    def batch(self):
+        """Group many changes into one transaction (bulk imports, benchmarks).
+        Nothing in the block is saved until it ends."""
+        with self._lock, db.write(self._conn):
+            yield self
+
+
+def _read_key(conn: sqlite3.Connection) -> crypto.WrappedKey:
+    try:
+        kdf, salt, wrapped = conn.execute("SELECT kdf, salt, wrapped FROM keys WHERE id=1").fetchone()
+        return crypto.WrappedKey(crypto.KdfParams.from_json(kdf), bytes(salt), bytes(wrapped))
+    except (TypeError, ValueError, KeyError, sqlite3.DatabaseError):
+        raise db.Unhealthy() from None

@@ -1,0 +1,174 @@
+"""The SQLite file: connection settings, health check, schema and migrations.
+
+The schema version is SQLite's `user_version`. Migrations only ever move
+forward, one version per transaction, and run only after the passphrase was
+accepted: a wrong passphrase must leave the file exactly as it was.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from .errors import StoreBusy, TooNew
+
+SCHEMA_VERSION = 2
+SQLITE_MAGIC = b"SQLite format 3\x00"
+REQUIRED_TABLES = ("keys", "clients", "answers", "settings")
+BUSY_TIMEOUT_S = 5.0
+
+
+class Unhealthy(Exception):
+    """The file cannot be read as a Relief Wizard database (cause not shown:
+    SQLite's own wording is no help to a volunteer)."""
+
+
+def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    # mode=rw never creates a file: opening a damaged or missing database must
+    # not leave a fresh empty one in its place.
+    uri = Path(path).resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                               check_same_thread=False)
+    except sqlite3.OperationalError as exc:
+        raise Unhealthy() from exc
+    # Safe before unlock: none of these writes to the file.
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.execute("PRAGMA temp_store=MEMORY")  # no SQLite temp files with decrypted sort data
+    return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Durable autosave: WAL with a sync on every commit, so an answer whose
+    save returned survives a power cut, not just a killed process."""
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
+def is_busy(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (5, 6) or "locked" in str(exc) or "busy" in str(exc)
+
+
+def check_health(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise Unhealthy unless the file is an intact Relief Wizard database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise Unhealthy() from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise Unhealthy()
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result == [("ok",)] and schema_version(conn) > SCHEMA_VERSION:
+            return  # a later version's layout: the caller refuses it as too new
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        has_key = tables >= set(REQUIRED_TABLES) and conn.execute("SELECT count(*) FROM keys").fetchone()[0] == 1
+    except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise StoreBusy() from exc
+        raise Unhealthy() from exc
+    if result != [("ok",)] or not has_key:
+        raise Unhealthy()
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+@contextlib.contextmanager
+def write(conn: sqlite3.Connection):
+    """One transaction that takes the write lock at once (BEGIN IMMEDIATE), so
+    a second window or a CLI command waits instead of failing half-way."""
+    if conn.in_transaction:  # nested in a batch: the outer block commits
+        yield conn
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_busy(exc):
+            raise StoreBusy() from exc
+        raise
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+# --- Migrations. Frozen: once released, a step is never edited, only followed.
+
+_V1_SCHEMA = (
+    """CREATE TABLE keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    kdf TEXT NOT NULL,
+    salt BLOB NOT NULL,
+    wrapped BLOB NOT NULL,
+    changed TEXT NOT NULL
+)""",
+    """CREATE TABLE clients (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    code TEXT NOT NULL UNIQUE,
+    profile BLOB NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+)""",
+    """CREATE TABLE answers (
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    qid TEXT NOT NULL,
+    value BLOB NOT NULL,
+    changed TEXT NOT NULL,
+    PRIMARY KEY (client_id, qid)
+)""",
+    """CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+)""",
+)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    # The first version. Client text (names, language) lives only in the sealed
+    # `profile`; codes, times and question ids are not client text and stay
+    # readable so that listing, ordering and purging need no decryption.
+    # executescript() would commit the open transaction first: one statement each.
+    for statement in _V1_SCHEMA:
+        conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    # Resume needs the last answered question, and the list is ordered by the
+    # last change; both were computed by scanning answers in v1. A sealed
+    # name index (see clients.Store) makes the first listing fast.
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db["clients"].add_column("last_question", str)
+    db.execute("""
+        UPDATE clients SET last_question = (
+            SELECT qid FROM answers WHERE answers.client_id = clients.id
+            ORDER BY changed DESC, qid LIMIT 1)
+    """)
+    db["clients"].create_index(["updated"], index_name="clients_by_updated")
+    # Opening the list would otherwise decrypt every profile one by one.
+    db["name_index"].create({"id": int, "blob": bytes}, pk="id", not_null={"blob"})
+
+
+MIGRATIONS = {1: _v1, 2: _v2}
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Bring the file forward to `upto`; returns the version it had."""
+    start = schema_version(conn)
+    if start > SCHEMA_VERSION:
+        raise TooNew(start)
+    for version in range(start + 1, upto + 1):
+        with write(conn):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version={version:d}")
+    return start

@@ -1,0 +1,146 @@
+"""What can go wrong with the client records, in words a volunteer can act on.
+
+Every error carries a translatable `Message`; the CLI prints it in English,
+the GUI in the volunteer's language. No message ever contains client text,
+so an error that ends up in a crash report leaks nothing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..logic.text import N_, Message
+
+# Exit codes of `relief-wizard clients ...`; 2 and 3 are fixed by the contract.
+EXIT_BAD_INPUT, EXIT_BAD_SECRET, EXIT_DAMAGED, EXIT_BUSY = 2, 3, 4, 5
+
+
+class StoreError(Exception):
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, message: Message):
+        super().__init__(message.render())
+        self.message = message
+
+
+def _msg(msgid: str, **params) -> Message:
+    return Message(msgid, params)
+
+
+class WrongPassphrase(StoreError):
+    exit_code = EXIT_BAD_SECRET
+
+    def __init__(self):
+        super().__init__(_msg(N_("The passphrase is not right. Nothing was changed.")))
+
+
+class WeakPassphrase(StoreError):
+    def __init__(self, minimum: int):
+        super().__init__(_msg(N_("Choose a passphrase of at least {minimum} characters."), minimum=minimum))
+
+
+class WrongPin(StoreError):
+    exit_code = EXIT_BAD_SECRET
+
+    def __init__(self):
+        super().__init__(_msg(N_("The PIN is not right. Nothing was imported.")))
+
+
+class BadPin(StoreError):
+    def __init__(self, minimum: int):
+        super().__init__(_msg(N_("The PIN must be at least {minimum} digits, and only digits."), minimum=minimum))
+
+
+class DamagedClientFile(StoreError):
+    """The file is a client file, its PIN opened it, but its content was changed."""
+
+    def __init__(self):
+        super().__init__(_msg(N_("This client file is damaged or was changed. Nothing was imported.")))
+
+
+class NotAClientFile(StoreError):
+    def __init__(self):
+        super().__init__(_msg(N_("This is not a Relief Wizard client file, or it is damaged. Nothing was imported.")))
+
+
+class UnknownClient(StoreError, KeyError):
+    def __init__(self, code: str):
+        super().__init__(_msg(N_("No client has the code {code}."), code=code))
+
+    __str__ = Exception.__str__
+
+
+class BadClientField(StoreError):
+    def __init__(self, message: Message):
+        super().__init__(message)
+
+
+class DamagedRecord(StoreError):
+    """One sealed value fails authentication in a file that passed its integrity check."""
+
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self):
+        super().__init__(_msg(N_("A saved record is damaged and cannot be read. "
+                                 "Restore the latest automatic backup.")))
+
+
+class NoStore(StoreError):
+    def __init__(self, path: Path):
+        super().__init__(_msg(N_("There are no client records in {path} yet."), path=str(path)))
+        self.path = path
+
+
+class StoreExists(StoreError):
+    def __init__(self, path: Path):
+        super().__init__(_msg(N_("Client records already exist in {path}. Nothing was changed."), path=str(path)))
+        self.path = path
+
+
+class TooNew(StoreError):
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self, version: int):
+        super().__init__(_msg(N_("These client records were saved by a newer version of Relief Wizard. "
+                                 "Update the app to open them. Nothing was changed.")))
+        self.version = version
+
+
+class StoreBusy(StoreError):
+    exit_code = EXIT_BUSY
+
+    def __init__(self):
+        super().__init__(_msg(N_("The client records are in use by another window or command. "
+                                 "Close it and try again.")))
+
+
+class DamagedDatabase(StoreError):
+    """The database file cannot be read or fails its integrity check.
+
+    The file is left exactly as it is; `backups` (newest first) are the
+    automatic copies the person can go back to with `Store.restore_backup`.
+    """
+
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self, path: Path, backups: list[Path], missing: bool = False):
+        if missing:
+            message = _msg(N_("The client records file {path} is missing. "
+                              "The latest automatic backup is from {date}."),
+                           path=str(path), date=backup_label(backups[0]))
+        elif backups:
+            message = _msg(N_("The client records file is damaged. It was kept as it is, in {path}. "
+                              "The latest automatic backup is from {date}."),
+                           path=str(path), date=backup_label(backups[0]))
+        else:
+            message = _msg(N_("The client records file is damaged. It was kept as it is, in {path}. "
+                              "There is no automatic backup."), path=str(path))
+        super().__init__(message)
+        self.path = path
+        self.backups = backups
+        self.missing = missing
+
+
+def backup_label(path: Path) -> str:
+    """The day a backup was taken, from its name (clients-YYYY-MM-DD.db)."""
+    stem = path.stem
+    return stem.removeprefix("clients-")

@@ -1,0 +1,26 @@
+"""Helpers for the store tests (a unique module name: tests/ has no packages)."""
+import hashlib
+from pathlib import Path
+
+PASSPHRASE = "center passphrase one"
+
+
+def needles(text: str) -> list[bytes]:
+    """The ways a string could sit in a file: UTF-8, and UTF-16 as Windows writes it."""
+    return [text.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def scan(root: Path, patterns: list[bytes]) -> list[tuple[str, bytes]]:
+    hits = []
+    files = [p for p in Path(root).rglob("*") if p.is_file()]
+    assert files, f"nothing to scan under {root}"
+    for path in files:
+        data = path.read_bytes()
+        hits += [(str(path), pat) for pat in patterns if pat in data]
+    return hits
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file under root with a hash of its bytes."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(root).rglob("*")) if p.is_file()}
