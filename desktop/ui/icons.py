@@ -1,0 +1,106 @@
+"""Small icons drawn in code, in the theme's text colour.
+
+Drawn rather than taken from a font: symbol characters are missing from the
+bundled Noto fonts and would show as boxes; drawn icons also follow the
+high-contrast colours.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from ..paths import assets_dir
+
+SIZE = 64
+
+
+def _canvas() -> tuple[QPixmap, QPainter]:
+    pm = QPixmap(SIZE, SIZE)
+    pm.fill(Qt.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.Antialiasing, True)
+    return pm, p
+
+
+def globe(color: str) -> QIcon:
+    pm, p = _canvas()
+    pen = QPen(QColor(color), 5)
+    p.setPen(pen)
+    p.setBrush(Qt.NoBrush)
+    r = QRectF(6, 6, 52, 52)
+    p.drawEllipse(r)
+    p.drawEllipse(QRectF(20, 6, 24, 52))
+    p.drawLine(QPointF(6, 32), QPointF(58, 32))
+    p.drawLine(QPointF(11, 19), QPointF(53, 19))
+    p.drawLine(QPointF(11, 45), QPointF(53, 45))
+    p.end()
+    return QIcon(pm)
+
+
+def lock(color: str) -> QIcon:
+    pm, p = _canvas()
+    c = QColor(color)
+    p.setPen(QPen(c, 6))
+    p.setBrush(Qt.NoBrush)
+    p.drawArc(QRectF(18, 6, 28, 36), 0, 180 * 16)
+    p.drawLine(QPointF(18, 24), QPointF(18, 30))
+    p.drawLine(QPointF(46, 24), QPointF(46, 30))
+    p.setPen(Qt.NoPen)
+    p.setBrush(c)
+    p.drawRoundedRect(QRectF(10, 28, 44, 32), 5, 5)
+    p.end()
+    return QIcon(pm)
+
+
+def contrast(color: str) -> QIcon:
+    pm, p = _canvas()
+    c = QColor(color)
+    p.setPen(QPen(c, 5))
+    p.setBrush(Qt.NoBrush)
+    p.drawEllipse(QRectF(6, 6, 52, 52))
+    path = QPainterPath()
+    path.moveTo(32, 6)
+    path.arcTo(QRectF(6, 6, 52, 52), 90, -180)
+    path.closeSubpath()
+    p.setPen(Qt.NoPen)
+    p.setBrush(c)
+    p.drawPath(path)
+    p.end()
+    return QIcon(pm)
+
+
+def close(color: str) -> QIcon:
+    pm, p = _canvas()
+    p.setPen(QPen(QColor(color), 7, Qt.SolidLine, Qt.RoundCap))
+    p.drawLine(QPointF(14, 14), QPointF(50, 50))
+    p.drawLine(QPointF(50, 14), QPointF(14, 50))
+    p.end()
+    return QIcon(pm)
+
+
+def app_icon() -> QIcon:
+    path = Path(assets_dir()) / "icons" / "relief-wizard.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def arrow(color: str, pointing_left: bool) -> QIcon:
+    """Back and Next arrows, in the button's own text colour so that they
+    show in the high-contrast theme too."""
+    pm, p = _canvas()
+    p.setPen(Qt.NoPen)
+    p.setBrush(QColor(color))
+    path = QPainterPath()
+    if pointing_left:
+        path.moveTo(14, 32)
+        path.lineTo(44, 10)
+        path.lineTo(44, 54)
+    else:
+        path.moveTo(50, 32)
+        path.lineTo(20, 10)
+        path.lineTo(20, 54)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.end()
+    return QIcon(pm)

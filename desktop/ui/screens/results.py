@@ -1,0 +1,184 @@
+"""The results: a banner when a deadline is near or passed, the line that
+this is not legal advice, the warnings, then the options in three groups.
+
+Grouping, ordering, labels and the banner rule all come from
+desktop.logic.presentation, shared with the printed summary, so the screen
+and the paper always say the same thing.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from ...logic import presentation as pres
+from ...logic.options import option_info
+from ...logic.text import Message, N_
+from ..widgets.labels import wrap_label
+from .base import Screen
+
+BANNER = N_("Urgent: a deadline is 14 days away or less, or has already passed. Show this to a lawyer today.")
+NO_OPTIONS = N_("Nothing in this group.")
+
+
+class ResultsScreen(Screen):
+    view_name = "results"
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.evaluation = None
+        self.title = wrap_label(role="title")
+        self.banner = QFrame(self)
+        self.banner.setObjectName("urgent_banner")
+        self.banner.setProperty("role", "banner")
+        bl = QVBoxLayout(self.banner)
+        self.banner_text = wrap_label(role="banner")
+        bl.addWidget(self.banner_text)
+        self.banner_items = QVBoxLayout()
+        bl.addLayout(self.banner_items)
+        self.advice = QFrame(self)
+        self.advice.setProperty("role", "notice")
+        al = QVBoxLayout(self.advice)
+        self.advice_text = wrap_label(role="heading")
+        self.advice_text.setObjectName("not_legal_advice")
+        al.addWidget(self.advice_text)
+        self.list_box = QWidget(self)
+        self.list_layout = QVBoxLayout(self.list_box)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setSpacing(12)
+        for w in (self.title, self.banner, self.advice, self.list_box):
+            self.body.addWidget(w)
+        self.body.addStretch(1)
+        self.banner.hide()
+
+        self.back = self.button("back")
+        self.back.clicked.connect(self.go_back)
+        self.summary = self.button("to_summary", role="primary")
+        self.summary.clicked.connect(lambda: self.win.go("summary"))
+        self.nav.addWidget(self.back)
+        self.nav.addStretch(1)
+        self.nav.addWidget(self.summary)
+        self.cards: dict[str, QFrame] = {}
+
+    # -- hooks -------------------------------------------------------------------------
+    def entered(self) -> None:
+        self.evaluation = self.session.evaluation()
+        self.fill()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.summary.setFocus()
+
+    def retranslate(self) -> None:
+        t = self.t
+        self.title.setText(t.gettext(N_("What may still be possible")))
+        self.advice_text.setText(t.gettext(pres.NOT_LEGAL_ADVICE))
+        self.back.setText(t.gettext(N_("Back to the answers")))
+        self.summary.setText(t.gettext(N_("Summary and printing")))
+        for b in (self.back, self.summary):
+            b.setAccessibleName(b.text())
+        self.back_icon(self.back)
+        self.next_icon(self.summary)
+        self.fill()
+
+    def drop_content(self) -> None:
+        self._empty()
+
+    def clear(self) -> None:
+        self.evaluation = None
+        self._empty()
+
+    def default_action(self) -> None:
+        self.win.go("summary")
+
+    def go_back(self) -> None:
+        s = self.session
+        self.win.go(s.flow.previous_view("results", s.answers, s.today))
+
+    # -- content ------------------------------------------------------------------------
+    def _empty(self) -> None:
+        for layout in (self.list_layout, self.banner_items):
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget()
+                if widget is not None:
+                    widget.setParent(None)
+                    widget.deleteLater()
+        self.cards = {}
+        self.banner.hide()
+
+    def fill(self) -> None:
+        self._empty()
+        ev = self.evaluation
+        if ev is None or self.session.client is None:
+            return
+        t = self.t
+        info = option_info()
+        titles = {oid: i.title for oid, i in info.items()}
+
+        if pres.needs_banner(ev):
+            self.banner_text.setText(t.gettext(BANNER))
+            for opt in pres.deadlines(ev):
+                if opt.days_left is not None and opt.days_left <= pres.URGENT_DAYS:
+                    line = wrap_label(role="bannertext")
+                    line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
+                        "option": t.gettext(titles[opt.id]), "date": opt.deadline,
+                        "days_left": pres.days_left_message(opt)})))
+                    self.banner_items.addWidget(line)
+            self.banner.show()
+            self.banner.setAccessibleName(self.banner_text.text())
+
+        for w in ev.warnings:
+            if w.id == "deadline_soon":
+                continue  # the banner already says it, with the date
+            box = QFrame(self.list_box)
+            box.setProperty("role", "notice")
+            box.setObjectName(f"warning_{w.id}")
+            lay = QVBoxLayout(box)
+            lay.addWidget(wrap_label(t.render(pres.warning_message(w, titles))))
+            self.list_layout.addWidget(box)
+
+        for gid, gtitle, members in pres.grouped(ev):
+            heading = wrap_label(t.gettext(gtitle), role="group", parent=self.list_box)
+            heading.setProperty("group", gid)
+            heading.setObjectName(f"group_{gid}")
+            self.list_layout.addWidget(heading)
+            if not members:
+                self.list_layout.addWidget(wrap_label(t.gettext(NO_OPTIONS), role="muted"))
+            for opt in members:
+                card = self._card(opt, gid, info[opt.id])
+                self.cards[opt.id] = card
+                self.list_layout.addWidget(card)
+
+    def _card(self, opt, gid: str, oi) -> QFrame:
+        t = self.t
+        card = QFrame(self.list_box)
+        card.setProperty("role", "card")
+        card.setObjectName(f"option_{opt.id}")
+        card.setProperty("group", gid)
+        card.setProperty("status", opt.status)
+        card.setProperty("deadline", opt.deadline.isoformat() if opt.deadline else "")
+        lay = QVBoxLayout(card)
+        title = wrap_label(t.gettext(oi.title), role="heading")
+        lay.addWidget(title)
+        status = wrap_label(t.gettext(pres.STATUS_LABELS[opt.status]), role="ok")
+        status.setObjectName("status")
+        lay.addWidget(status)
+        if opt.deadline is not None:
+            when = wrap_label(t.render(Message(N_("Last day to file: {date}"), {"date": opt.deadline})), role="ok")
+            when.setObjectName("deadline")
+            lay.addWidget(when)
+            left = pres.days_left_message(opt)
+            if left is not None:
+                days = wrap_label(t.render(left))
+                days.setObjectName("days_left")
+                lay.addWidget(days)
+        for reason in opt.reasons:
+            r = wrap_label(t.render(reason))
+            r.setObjectName("reason")
+            lay.addWidget(r)
+        if gid != pres.PROBABLY_NOT:
+            lay.addWidget(wrap_label(t.gettext(oi.gives)))
+            lay.addWidget(wrap_label(t.gettext(N_("What to bring to the lawyer:")), role="ok"))
+            for item in oi.bring:
+                b = wrap_label("\u2022 " + t.gettext(item))
+                b.setObjectName("bring")
+                lay.addWidget(b)
+        card.setAccessibleName(title.text())
+        return card

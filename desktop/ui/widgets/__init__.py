@@ -1,0 +1,1 @@
+"""Answer inputs and the small building blocks the screens share."""

@@ -1,0 +1,59 @@
+"""Labels that wrap and never interpret markup.
+
+Client names and translated text go into plain-text labels only: a name
+typed with "<" must not turn into HTML, and every text must wrap so that 200%
+text on a 1024 px screen is never cut.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class WrapLabel(QLabel):
+    """QLabel that remembers its height for a width.
+
+    Layouts ask a wrapped label's height for the same few widths many times
+    per pass, and QLabel lays the text out again for each question. For
+    Nastaliq that is slow enough (milliseconds a label) to make a results
+    page or a language switch take seconds; the answer only changes with the
+    text or the font.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._hfw: dict = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        key = (width, self.text(), self.font().key())
+        height = self._hfw.get(key)
+        if height is None:
+            if len(self._hfw) > 32:
+                self._hfw.clear()
+            height = super().heightForWidth(width)
+            self._hfw[key] = height
+        return height
+
+
+def wrap_label(text: str = "", role: str | None = None, parent: QWidget | None = None,
+               selectable: bool = False) -> QLabel:
+    label = WrapLabel(parent)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+    policy.setHeightForWidth(True)  # a plain setSizePolicy would drop what setWordWrap set
+    label.setSizePolicy(policy)
+    if role:
+        label.setProperty("role", role)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a style role after the widget was polished."""
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

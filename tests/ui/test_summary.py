@@ -1,0 +1,53 @@
+"""The summary screen: save the PDF, open it, print it."""
+from PySide6.QtWidgets import QFileDialog
+from ui_driver import CASE, answer_all, choose_language, click, new_client, press_enter, set_passphrase, settle
+
+from desktop.ui import printing
+from desktop.ui.screens import summary as summary_screen
+
+
+def to_summary(window, lang="pa"):
+    choose_language(window, lang)
+    set_passphrase(window)
+    new_client(window, "Made Up", "Made Up")
+    answer_all(window, CASE)
+    press_enter(window)
+    settle()
+    click(window.screens["results"].summary)
+    assert window.view == "summary"
+    return window.screens["summary"]
+
+
+def test_save_open_and_print_the_summary(window, tmp_path, monkeypatch):
+    if not summary_screen.pdf_available():
+        import pytest
+
+        pytest.skip("desktop.pdf.summary is not there")
+    screen = to_summary(window)
+    assert screen.save.isEnabled() and not screen.coming.isVisible()
+    assert not screen.open.isEnabled() and not screen.print.isEnabled()
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    click(screen.save)
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert window.session.client.code in screen._default_path()
+    assert "Made Up" not in screen._default_path()  # a file name never carries the name
+    opened, printed = [], []
+    monkeypatch.setattr(printing, "open_file", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(printing, "print_file", lambda p, name, copies=1: printed.append(p) or True)
+    click(screen.open)
+    assert opened == [target]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.Accepted)
+    click(screen.print)
+    assert printed == [target]
+    click(screen.finish)
+    assert window.view == "clients" and window.session.client is None
+
+
+def test_without_the_pdf_module_the_button_says_it_is_coming(window, monkeypatch):
+    monkeypatch.setattr(summary_screen, "pdf_available", lambda: False)
+    screen = to_summary(window, "ur")
+    assert not screen.save.isEnabled()
+    assert screen.coming.isVisible() and screen.save.accessibleDescription() == screen.coming.text()
