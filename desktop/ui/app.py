@@ -1,6 +1,8 @@
 """Starting the wizard window (`relief-wizard` with no command)."""
 from __future__ import annotations
 
+import os
+
 import sys
 
 from PySide6.QtCore import QLoggingCategory, Qt
@@ -40,4 +42,11 @@ def run_gui(lang: str | None = None) -> int:
     app = make_application()
     window = build_window(lang=lang)
     window.show()
+    shot = os.environ.get("RELIEF_WIZARD_SMOKE_SCREENSHOT")
+    if shot:
+        # For packaging/smoke_test.py: prove the bundle reaches its first
+        # screen, save it as a picture and quit.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(500, lambda: (window.grab().save(shot), app.quit()))
     return app.exec()

@@ -51,3 +51,15 @@ def test_without_the_pdf_module_the_button_says_it_is_coming(window, monkeypatch
     screen = to_summary(window, "ur")
     assert not screen.save.isEnabled()
     assert screen.coming.isVisible() and screen.save.accessibleDescription() == screen.coming.text()
+
+
+def test_smoke_screenshot_hook_saves_first_screen_and_quits(tmp_path):
+    import subprocess
+    import sys
+
+    shot = tmp_path / "first.png"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+           "RELIEF_WIZARD_SMOKE_SCREENSHOT": str(shot), "RELIEF_WIZARD_DATA_DIR": str(tmp_path / "data")}
+    r = subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-800:]
+    assert shot.exists() and shot.stat().st_size > 1000
