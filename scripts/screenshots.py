@@ -33,19 +33,9 @@ NAMES = {
     "pa": ("ਗੁਰਪ੍ਰੀਤ ਮਿਸਾਲ", "Gurpreet Misal"),
     "ur": ("عائشہ مثال", "Ayesha Misal"),
 }
-# One case: an immigration judge's denial 20 days ago, so the appeal is due
-# in 10 days and the urgent banner shows.
-ANSWERS = {
-    "decision_stage": "immigration_judge", "decision_date": "2026-11-03", "nta_date": "2016-02-10",
-    "missed_hearing": "no", "bia_appeal_filed": "no", "motion_filed_before": "no", "detained": "no",
-    "date_of_birth": "1991-04-12", "country_of_nationality": "BD", "last_arrival_date": "2015-08-20",
-    "entry_type": "without_inspection", "asylum_filed_date": "2016-01-15", "fears_harm_on_return": "yes",
-    "harm_reasons": ["religion", "political_opinion"], "fears_torture_by_official": "yes",
-    "country_conditions_worse": "not_sure", "new_evidence": "no", "lawyer_mistake": "no",
-    "criminal_history": "none", "harmed_others": "no", "spouse_status": "none", "parent_status": "none",
-    "children_status": ["us_citizen_under_21"], "family_hardship": "yes", "crime_victim_in_us": "no",
-    "trafficking_victim": "no", "abused_by_citizen_relative": "no",
-}
+# The UI tests' case: an immigration judge's denial 20 days ago, so the
+# appeal is due in 10 days and the urgent banner shows.
+from tests.ui.ui_driver import CASE as ANSWERS  # noqa: E402
 
 
 def settle(app, rounds: int = 4) -> None:
