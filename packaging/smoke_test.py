@@ -5,7 +5,7 @@
 From the bundle alone (clean environment, no virtual environment on PATH,
 no PYTHONPATH) and with networking denied where the machine allows it
 (`unshare --net`, as root): --version, `evaluate`, `export` in every
-language, and the GUI offscreen up to its first screen.
+language, the guide's web pages, and the GUI offscreen up to its first screen.
 """
 from __future__ import annotations
 
@@ -65,6 +65,12 @@ def main(bundle: str) -> int:
         out = work / f"summary-{lang}.pdf"
         run(f"export --lang {lang}", ["export", str(answers), "--lang", lang, "--out", str(out), "--today", "2026-11-23"],
             check=lambda r, out=out: out.exists() and out.read_bytes()[:5] == b"%PDF-")
+    guide = exe.parent / "guide"
+    pages = [guide / "index.html", *(guide / f"center-guide.{lang}.html" for lang in LANGS)]
+    missing = [p.name for p in pages if not p.exists()]
+    failures += bool(missing)
+    print(f"{'ok  ' if not missing else 'FAIL'} guide pages ({len(pages) - len(missing)} of {len(pages)})"
+          + (f": missing {', '.join(missing)}" if missing else ""))
     shot = work / "first-screen.png"
     run("GUI offscreen, first screen", [], extra_env={"QT_QPA_PLATFORM": "offscreen",
                                                      "RELIEF_WIZARD_SMOKE_SCREENSHOT": str(shot)},

@@ -1,10 +1,18 @@
 """The bundled Noto fonts, registered with Qt at start.
 
-A center PC may have no Bengali, Gurmukhi or Nastaliq font at all; Qt would
-then draw boxes. Every file in assets/fonts/ is registered, and each
+A center PC may have no Bengali, Gurmukhi or Urdu font at all; Qt would
+then draw boxes. The font files in assets/fonts/ are registered, and each
 language gets a family list with its own script first, Noto Sans for Latin
 runs (form names, digits) after it, and the other scripts last so that a
 client's name typed in another script still renders.
+
+Urdu on screen is in Naskh (Noto Naskh Arabic), not Nastaliq. Qt (6.8 to
+6.12 measured, with its own HarfBuzz 14.6) places the glyphs of Noto Nastaliq
+Urdu wrongly: in words such as فائل and کلائنٹ the cursive joins and dots land
+on top of each other (the same font through HarfBuzz directly, in the PDF and
+in a browser, is right). Naskh has no such joins, Qt draws it correctly, and
+Urdu readers read it every day on phones and Windows. The printed summary
+keeps Nastaliq, which desktop.pdf shapes itself.
 """
 from __future__ import annotations
 
@@ -21,12 +29,14 @@ SCRIPT_FAMILY = {
     "bn": "Noto Sans Bengali",
     "hi": "Noto Sans Devanagari",
     "pa": "Noto Sans Gurmukhi",
-    "ur": "Noto Nastaliq Urdu",
+    "ur": "Noto Naskh Arabic",
 }
-# At one point size, Nastaliq and the Indic Noto fonts draw their letters
+# Used by the PDF only; kept away from Qt so that Qt never falls back to it.
+NOT_FOR_SCREEN = ("NotoNastaliqUrdu",)
+# At one point size, the Indic and Arabic Noto fonts draw their letters
 # smaller than Latin (the screenshots show Gurmukhi visibly smaller than the
 # Latin form names beside it); readers of these scripts expect them larger.
-SIZE_FACTOR = {"ur": 1.15, "bn": 1.1, "hi": 1.1, "pa": 1.12}
+SIZE_FACTOR = {"ur": 1.12, "bn": 1.1, "hi": 1.1, "pa": 1.12}
 
 _loaded: list[str] = []
 
@@ -36,7 +46,7 @@ def load_fonts() -> list[str]:
     if _loaded:
         return list(_loaded)
     for path in sorted(fonts_dir().iterdir()):
-        if path.suffix.lower() not in (".ttf", ".otf"):
+        if path.suffix.lower() not in (".ttf", ".otf") or path.name.startswith(NOT_FOR_SCREEN):
             continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:

@@ -19,6 +19,8 @@ from ..logic.questions import to_contract
 
 DEFAULT_IDLE_MINUTES = 10
 IDLE_CHOICES = (2, 5, 10, 15, 30)
+PURGE_CHOICES = (30, 90, 180, 365, 730)  # days without a change
+PURGE_DEFAULT = 180
 
 
 class Session(QObject):
@@ -146,6 +148,22 @@ class Session(QObject):
         if self.client is not None and self.client.id == client_id:
             self.close_client()
         self.store.delete_client(client_id)
+
+    def export_client(self, client_id: int, path, pin: str) -> None:
+        self.store.export_client(client_id, path, pin)
+
+    def import_client_file(self, path, pin: str):
+        return self.store.import_client_file(path, pin)
+
+    def count_stale(self, days: int) -> int:
+        return self.store.count_stale(days)
+
+    def purge(self, days: int) -> int:
+        open_id = self.client.id if self.client is not None else None
+        deleted = self.store.purge(days)
+        if open_id is not None and all(c.id != open_id for c in self.store.list_clients()):
+            self.close_client()
+        return deleted
 
     def close_client(self) -> None:
         self._drop_client()

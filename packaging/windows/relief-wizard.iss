@@ -1,4 +1,4 @@
-; Inno Setup script: a per-user installer for Relief Wizard (no admin rights).
+﻿; Inno Setup script: a per-user installer for Relief Wizard (no admin rights).
 ; Build on Windows after PyInstaller (see packaging/README.md):
 ;   iscc /DAppVersion=0.1.0 packaging\windows\relief-wizard.iss
 ; Output: dist\ReliefWizard-Setup-<version>.exe
@@ -14,7 +14,8 @@ AppVersion={#AppVersion}
 AppPublisher=Relief Wizard team
 ; Per-user: installs under %LOCALAPPDATA%\Programs without asking for admin.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+; No "for all users" question: that choice asks for an administrator password,
+; which a volunteer does not have.
 DefaultDirName={autopf}\Relief Wizard
 DefaultGroupName=Relief Wizard
 DisableProgramGroupPage=yes
@@ -29,6 +30,9 @@ WizardStyle=modern
 UsePreviousAppDir=yes
 CloseApplications=yes
 
+; The installer speaks Spanish on a Spanish Windows, English otherwise, without asking.
+ShowLanguageDialog=auto
+
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
@@ -38,14 +42,28 @@ Source: "..\..\dist\relief-wizard\*"; DestDir: "{app}"; Flags: ignoreversion rec
 
 [Icons]
 Name: "{group}\Relief Wizard"; Filename: "{app}\relief-wizard.exe"
+; The volunteers' guide in six languages, as web pages that open offline.
+Name: "{group}\Relief Wizard guide"; Filename: "{app}\guide\index.html"
 Name: "{group}\Uninstall Relief Wizard"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\Relief Wizard"; Filename: "{app}\relief-wizard.exe"; Tasks: desktopicon
 
 [Tasks]
-Name: "desktopicon"; Description: "Put an icon on the desktop"; Flags: unchecked
+Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
 
 [Run]
-Filename: "{app}\relief-wizard.exe"; Description: "Start Relief Wizard"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\relief-wizard.exe"; Description: "{cm:StartApp}"; Flags: nowait postinstall skipifsilent
+
+; Inno Setup translates its own pages; these are ours, in the same two languages.
+; docs/center-guide*.md quotes the first line of AlsoDeleteRecords: keep them in step.
+[CustomMessages]
+english.DesktopIcon=Put an icon on the desktop
+spanish.DesktopIcon=Poner un icono en el escritorio
+english.StartApp=Start Relief Wizard
+spanish.StartApp=Abrir Relief Wizard
+english.AlsoDeleteRecords=Also delete all client records saved on this computer?%nChoose No to keep them (for example, to install a new version).
+spanish.AlsoDeleteRecords=¿Borrar también todos los registros de clientes guardados en esta computadora?%nElija No para conservarlos (por ejemplo, para instalar una versión nueva).
+english.ReallyDeleteRecords=This cannot be undone. Delete all client records now?
+spanish.ReallyDeleteRecords=Esto no se puede deshacer. ¿Borrar ahora todos los registros de clientes?
 
 [Code]
 // The client records live in %LOCALAPPDATA%\ReliefWizard, outside {app}.
@@ -58,11 +76,8 @@ begin
   begin
     DataDir := ExpandConstant('{localappdata}\ReliefWizard');
     if DirExists(DataDir) and not UninstallSilent then
-      if MsgBox('Also delete ALL client records saved on this computer?' + #13#10 +
-                'Choose No to keep them (for example, to install a new version).',
-                mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
-        if MsgBox('This cannot be undone. Delete all client records now?',
-                  mbError, MB_YESNO or MB_DEFBUTTON2) = IDYES then
+      if MsgBox(CustomMessage('AlsoDeleteRecords'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
+        if MsgBox(CustomMessage('ReallyDeleteRecords'), mbError, MB_YESNO or MB_DEFBUTTON2) = IDYES then
           DelTree(DataDir, True, True, True);
   end;
 end;

@@ -211,13 +211,17 @@ def test_purge_untouched_clients(store, monkeypatch):
     monkeypatch.setattr(clients_mod, "_now", real_now)
     store.set_answer(touched.id, "detained", "no")
     fresh = store.new_client("Fresh")
+    assert (store.count_stale(60), store.count_stale(30)) == (0, 1)  # what the screen asks about
     assert store.purge(60) == 0
     assert store.purge(30) == 1
+    assert store.count_stale(30) == 0
     assert {c.id for c in store.list_clients()} == {touched.id, fresh.id}
     with pytest.raises(UnknownClient):
         store.get_client(stale.id)
     with pytest.raises(BadClientField):
         store.purge(0)
+    with pytest.raises(BadClientField):
+        store.count_stale(True)
 
 
 def test_settings_defaults_and_persist(data_dir):

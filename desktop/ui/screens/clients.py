@@ -1,18 +1,26 @@
 """The client list: start a new client, continue one (most recent first, or
-found by name or code), delete one after confirming. Also where the center
-sets how soon the screen locks itself."""
+found by name or code), delete one after confirming, copy one to a PIN-locked
+file for another center or add one from such a file. Also the coordinator's
+settings: how soon the screen locks itself, and deleting old records."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from pathlib import Path
 
-from ...logic.text import Message, N_
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ...logic.text import Message, N_, N_plural, PluralMessage
 from ...store import StoreError
-from ..session import IDLE_CHOICES
+from ...store.transfer import MIN_PIN
+from ..session import IDLE_CHOICES, PURGE_CHOICES, PURGE_DEFAULT
 from ..widgets.labels import wrap_label
+from ..widgets.pin_dialog import PinDialog
 from .base import Screen
 
 SHOWN = 25  # the list is for the day's clients; older ones are found by search
+CLIENT_FILE_SUFFIX = ".rwc"
+EXPORT_TEXT = N_("The client chooses a PIN of at least {minimum} digits and types it twice. Only this PIN opens the file. "
+                 "The client tells it to the next center or lawyer in person. Never write it on the USB stick.")
 
 
 class ClientsScreen(Screen):
@@ -66,17 +74,39 @@ class ClientsScreen(Screen):
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(10)
+        self.import_button = self.button("import_client")
+        self.import_button.clicked.connect(self.import_client)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
         for w in (self.saved_heading, self.search_label, self.search, self.count_label, self.list_box):
             self.body.addWidget(w)
+        self.body.addLayout(import_row)
 
-        # -- the center's setting
+        # -- the coordinator's settings
+        self.settings_box = QFrame(self)
+        self.settings_box.setProperty("role", "card")
+        sl = QVBoxLayout(self.settings_box)
+        self.settings_heading = wrap_label(role="heading")
         self.idle_label = wrap_label()
         self.idle = QComboBox(self)
         self.idle.setObjectName("idle_minutes")
         self.idle_label.setBuddy(self.idle)
         self.idle.activated.connect(self._idle_chosen)
-        self.body.addWidget(self.idle_label)
-        self.body.addWidget(self.idle)
+        self.purge_label = wrap_label()
+        self.purge_days = QComboBox(self)
+        self.purge_days.setObjectName("purge_days")
+        self.purge_label.setBuddy(self.purge_days)
+        self.purge_button = self.button("purge_button", role="danger", parent=self.settings_box)
+        self.purge_button.clicked.connect(self.purge_old)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_days)
+        purge_row.addStretch(1)
+        purge_row.addWidget(self.purge_button)
+        for w in (self.settings_heading, self.idle_label, self.idle, self.purge_label):
+            sl.addWidget(w)
+        sl.addLayout(purge_row)
+        self.body.addWidget(self.settings_box)
         self.body.addStretch(1)
         self.navbar.hide()
         self.rows: list[QFrame] = []
@@ -95,9 +125,17 @@ class ClientsScreen(Screen):
         self.saved_heading.setText(t.gettext(N_("Saved clients")))
         self.search_label.setText(t.gettext(N_("Find a client by name or code")))
         self.search.setAccessibleName(self.search_label.text())
+        self.import_button.setText(t.gettext(N_("Add a client from a file")))
+        self.import_button.setAccessibleName(self.import_button.text())
+        self.settings_heading.setText(t.gettext(N_("For the coordinator")))
         self.idle_label.setText(t.gettext(N_("Lock the screen when nobody uses it for")))
         self.idle.setAccessibleName(self.idle_label.text())
+        self.purge_label.setText(t.gettext(N_("Delete the records not changed for")))
+        self.purge_days.setAccessibleName(self.purge_label.text())
+        self.purge_button.setText(t.gettext(N_("Delete old records")))
+        self.purge_button.setAccessibleName(self.purge_button.text())
         self._fill_idle()
+        self._fill_purge()
         self.refresh()
 
     def entered(self) -> None:
@@ -178,7 +216,12 @@ class ClientsScreen(Screen):
         delete.setText(t.gettext(N_("Delete")))
         delete.setAccessibleName(t.render(Message(N_("Delete the record of {name}"), {"name": who})))
         delete.clicked.connect(lambda _=False, c=client: self.delete_client(c))
+        export = self.button("export_client", parent=card)
+        export.setText(t.gettext(N_("Copy for another center")))
+        export.setAccessibleName(t.render(Message(N_("Copy the record of {name} to a file for another center"), {"name": who})))
+        export.clicked.connect(lambda _=False, c=client: self.export_client(c))
         buttons.addWidget(cont)
+        buttons.addWidget(export)
         buttons.addStretch(1)
         buttons.addWidget(delete)
         lay.addLayout(buttons)
@@ -217,6 +260,123 @@ class ClientsScreen(Screen):
             self.win.inform(err.message)
         self.refresh()
         self.search.setFocus()
+
+    # -- moving a client to another center ------------------------------------------------
+    def _documents(self) -> Path:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
+
+    def _file_filter(self) -> str:
+        label = self.t.gettext(N_("Client file"))
+        return f"{label} (*{CLIENT_FILE_SUFFIX})"
+
+    def export_client(self, client) -> None:
+        # The code, never the name, in the file name: it shows on the stick.
+        default = self._documents() / f"relief-wizard-client-{client.code}{CLIENT_FILE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, self.t.gettext(N_("Save the client file")), str(default),
+                                              self._file_filter())
+        if not path:
+            return
+        if not path.lower().endswith(CLIENT_FILE_SUFFIX):
+            path += CLIENT_FILE_SUFFIX
+        target = Path(path)
+
+        def attempt(pin: str, repeat: str) -> Message | None:
+            if pin.strip() != repeat.strip():
+                return Message(N_("The two PINs are not the same. Type them again."))
+            try:
+                self.session.export_client(client.id, target, pin)
+            except StoreError as err:
+                return err.message
+            except OSError:
+                return Message(N_("The file could not be saved there. Choose another folder."))
+            return None
+
+        dialog = PinDialog(self.win, self.t, title=N_("Protect the file with a PIN"),
+                           text=Message(EXPORT_TEXT, {"minimum": MIN_PIN}), ok=N_("Save"), cancel=N_("Cancel"),
+                           pin_label=N_("PIN"), repeat_label=N_("Type the PIN again"), show_label=N_("Show the PIN"),
+                           attempt=attempt)
+        if dialog.exec() == PinDialog.Accepted:
+            self.win.inform(Message(N_("The client file is saved: {path}. The PIN is not in the file: the client must tell it in person."),
+                                    {"path": str(target)}))
+
+    def import_client(self) -> None:
+        from ...store.transfer import is_client_file
+
+        path, _ = QFileDialog.getOpenFileName(self, self.t.gettext(N_("Open a client file")), str(self._documents()),
+                                              self._file_filter())
+        if not path:
+            return
+        source = Path(path)
+        try:
+            with source.open("rb") as f:
+                head = f.read(64)
+        except OSError:
+            head = b""
+        if not is_client_file(head):
+            from ...store import NotAClientFile
+
+            self.win.inform(NotAClientFile().message)
+            return
+        added = []
+
+        def attempt(pin: str, _repeat: str) -> Message | None:
+            try:
+                added.append(self.session.import_client_file(source, pin))
+            except StoreError as err:
+                return err.message
+            except OSError:
+                from ...store import NotAClientFile
+
+                return NotAClientFile().message
+            return None
+
+        dialog = PinDialog(self.win, self.t, title=N_("PIN of the client file"),
+                           text=Message(N_("Type the PIN the client chose when the file was made.")),
+                           ok=N_("Open"), cancel=N_("Cancel"), pin_label=N_("PIN"), repeat_label=None,
+                           show_label=N_("Show the PIN"), attempt=attempt)
+        if dialog.exec() == PinDialog.Accepted and added:
+            client = added[0]
+            self.search.clear()
+            self.refresh()
+            self.win.inform(Message(N_("Added: {name} (client code {code})."),
+                                    {"name": client.name or client.code, "code": client.code}))
+
+    # -- deleting old records ------------------------------------------------------------------
+    def _fill_purge(self) -> None:
+        current = self.purge_days.currentData() or PURGE_DEFAULT
+        self.purge_days.clear()
+        for days in PURGE_CHOICES:
+            self.purge_days.addItem(self.t.render(PluralMessage(N_plural("{days} day", "{days} days"), days, {"days": days})), days)
+        self.purge_days.setCurrentIndex(max(self.purge_days.findData(current), 0))
+
+    def purge_old(self) -> None:
+        days = self.purge_days.currentData()
+        try:
+            count = self.session.count_stale(days)
+        except StoreError as err:
+            self.win.inform(err.message)
+            return
+        if count == 0:
+            self.win.inform(Message(N_("No record is older than that. Nothing was deleted.")))
+            return
+        question = PluralMessage(N_plural(
+            "Delete {count} client record that has not changed for {days} days? It is deleted from this computer "
+            "and from the automatic backups. This cannot be undone.",
+            "Delete {count} client records that have not changed for {days} days? They are deleted from this computer "
+            "and from the automatic backups. This cannot be undone."), count, {"count": count, "days": days})
+        if not self.win.confirm(question, N_("Delete"), N_("Keep them"), danger=True):
+            return
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            deleted = self.session.purge(days)
+        except StoreError as err:
+            self.win.inform(err.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh()
+        self.win.inform(PluralMessage(N_plural("{count} client record was deleted.", "{count} client records were deleted."),
+                                      deleted, {"count": deleted}))
 
     # -- settings ---------------------------------------------------------------------------
     def _fill_idle(self) -> None:
