@@ -91,3 +91,13 @@ def test_english_labels_are_app_labels():
     for a button that is not there."""
     t = Translator("es")
     assert [label for label in app_labels(ENGLISH) if t.gettext(label) == label] == []
+
+
+def test_the_uninstall_question_quoted_is_the_one_the_installer_asks():
+    iss = (ROOT / "packaging" / "windows" / "relief-wizard.iss").read_text(encoding="utf-8-sig")
+    messages = dict(re.findall(r"^(\w+\.\w+)=(.*)$", iss, re.M))
+    asked = messages["english.AlsoDeleteRecords"].split("%n")[0]
+    assert asked in flat(ENGLISH)
+    spanish = messages["spanish.AlsoDeleteRecords"].split("%n")[0]
+    assert spanish in flat(guide("es"))
+    assert messages["english.ReallyDeleteRecords"].startswith("This cannot be undone")

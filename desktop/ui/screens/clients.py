@@ -364,7 +364,7 @@ class ClientsScreen(Screen):
             "and from the automatic backups. This cannot be undone.",
             "Delete {count} client records that have not changed for {days} days? They are deleted from this computer "
             "and from the automatic backups. This cannot be undone."), count, {"count": count, "days": days})
-        if not self.win.confirm(question, N_("Delete"), N_("Keep them"), danger=True):
+        if not self.win.confirm(question, N_("Delete"), N_("Keep it") if count == 1 else N_("Keep them"), danger=True):
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
