@@ -62,11 +62,14 @@ def source(lang: str) -> Path:
     return DOCS / ("center-guide.md" if lang == "en" else f"center-guide.{lang}.md")
 
 
+def available() -> list[str]:
+    """The languages the guide is written in (a missing translation is skipped)."""
+    return [code for code in LANGUAGES if source(code).exists()]
+
+
 def nav() -> str:
-    links = []
-    for code, (name, *_rest) in LANGUAGES.items():
-        if source(code).exists():
-            links.append(f'<a href="center-guide.{code}.html" lang="{code}">{html.escape(name)}</a>')
+    links = [f'<a href="center-guide.{code}.html" lang="{code}">{html.escape(LANGUAGES[code][0])}</a>'
+             for code in available()]
     return "<nav>" + "".join(links) + "</nav>"
 
 
@@ -95,11 +98,8 @@ def render(lang: str) -> str:
 
 
 def index() -> str:
-    items = []
-    for code, (name, *_rest) in LANGUAGES.items():
-        if source(code).exists():
-            items.append(f'<li><a href="center-guide.{code}.html" lang="{code}" '
-                         f'style="font-size: 1.6em">{html.escape(name)}</a></li>')
+    items = [f'<li><a href="center-guide.{code}.html" lang="{code}" '
+             f'style="font-size: 1.6em">{html.escape(LANGUAGES[code][0])}</a></li>' for code in available()]
     body = ('<h1>Relief Wizard guide</h1>\n<ul style="list-style: none; padding: 0; line-height: 2.4">\n'
             + "\n".join(items) + "\n</ul>")
     return page("en", "Relief Wizard guide", body)
@@ -108,14 +108,11 @@ def index() -> str:
 def main(out: str) -> int:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for lang in LANGUAGES:
-        if source(lang).exists():
-            target = folder / f"center-guide.{lang}.html"
-            target.write_text(render(lang), encoding="utf-8")
-            written.append(target)
+    languages = available()
+    for lang in languages:
+        (folder / f"center-guide.{lang}.html").write_text(render(lang), encoding="utf-8")
     (folder / "index.html").write_text(index(), encoding="utf-8")
-    print(f"guide: {len(written)} languages in {folder}")
+    print(f"guide: {len(languages)} languages in {folder}")
     return 0
 
 

@@ -208,14 +208,13 @@ def cmd_import(args) -> int:
     from . import transfer
 
     try:
-        with open(args.file, "rb") as fh:
-            head = fh.read(len(transfer.MAGIC))
+        client_file = transfer.is_client_file_at(args.file)
     except OSError as exc:
         raise _Refused(f"{args.file}: cannot read the file ({exc.strerror}). Nothing was imported.") from None
     today = dt.date.today()
     # The file is read and checked completely before the store is touched:
     # a bad file, or a wrong PIN, writes nothing (not even a new store).
-    if transfer.is_client_file(head):
+    if client_file:
         record = transfer.read_client_file(args.file, _secret(ENV_PIN, "Client's PIN: "), today)
     else:
         record = transfer.read_answers_json(args.file, today)

@@ -715,24 +715,26 @@ class Store:
         self._checkpoint()
         backup.delete_clients(self.data_dir, [client_id])
 
-    def _stale_ids(self, older_than_days: int) -> list[int]:
+    @staticmethod
+    def _cutoff(older_than_days: int) -> str:
         if isinstance(older_than_days, bool) or not isinstance(older_than_days, int) or older_than_days < 1:
             raise BadClientField(Message(N_("Give a number of days of 1 or more.")))
-        cutoff = (dt.datetime.now(dt.UTC) - dt.timedelta(days=older_than_days)
-                  ).isoformat(timespec="microseconds")
+        return (dt.datetime.now(dt.UTC) - dt.timedelta(days=older_than_days)).isoformat(timespec="microseconds")
+
+    def _stale_ids(self, cutoff: str) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT id FROM clients WHERE updated < ?", (cutoff,))]
 
     @_locked
     def count_stale(self, older_than_days: int) -> int:
         """How many clients `purge` would delete now: asked before it runs."""
-        return len(self._stale_ids(older_than_days))
+        return len(self._stale_ids(self._cutoff(older_than_days)))
 
     @_locked
     def purge(self, older_than_days: int) -> int:
         """Delete every client not changed in this many days; returns how many."""
-        self._stale_ids(older_than_days)  # a bad number is refused outside the transaction
+        cutoff = self._cutoff(older_than_days)
         with db.write(self._conn):
-            ids = self._stale_ids(older_than_days)
+            ids = self._stale_ids(cutoff)
             self._conn.executemany("DELETE FROM clients WHERE id=?", [(i,) for i in ids])
             if ids:
                 self._drop_from_name_index(ids)

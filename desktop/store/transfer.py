@@ -66,6 +66,12 @@ def is_client_file(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
+def is_client_file_at(path) -> bool:
+    """Told from the first bytes, before any PIN is asked; OSError if unreadable."""
+    with open(path, "rb") as fh:
+        return is_client_file(fh.read(len(MAGIC)))
+
+
 def _b64(b: bytes) -> str:
     return base64.b64encode(b).decode("ascii")
 

@@ -159,10 +159,14 @@ class Session(QObject):
         return self.store.count_stale(days)
 
     def purge(self, days: int) -> int:
-        open_id = self.client.id if self.client is not None else None
         deleted = self.store.purge(days)
-        if open_id is not None and all(c.id != open_id for c in self.store.list_clients()):
-            self.close_client()
+        if self.client is not None:
+            from ..store import UnknownClient
+
+            try:
+                self.store.get_client(self.client.id)
+            except UnknownClient:
+                self.close_client()
         return deleted
 
     def close_client(self) -> None:

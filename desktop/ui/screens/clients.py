@@ -4,14 +4,12 @@ file for another center or add one from such a file. Also the coordinator's
 settings: how soon the screen locks itself, and deleting old records."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...logic.text import Message, N_, N_plural, PluralMessage
-from ...store import StoreError
-from ...store.transfer import MIN_PIN
+from ...store import NotAClientFile, StoreError
+from ..file_dialogs import ask_open_path, ask_save_path
 from ..session import IDLE_CHOICES, PURGE_CHOICES, PURGE_DEFAULT
 from ..widgets.labels import wrap_label
 from ..widgets.pin_dialog import PinDialog
@@ -262,23 +260,15 @@ class ClientsScreen(Screen):
         self.search.setFocus()
 
     # -- moving a client to another center ------------------------------------------------
-    def _documents(self) -> Path:
-        return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
-
-    def _file_filter(self) -> str:
-        label = self.t.gettext(N_("Client file"))
-        return f"{label} (*{CLIENT_FILE_SUFFIX})"
-
     def export_client(self, client) -> None:
-        # The code, never the name, in the file name: it shows on the stick.
-        default = self._documents() / f"relief-wizard-client-{client.code}{CLIENT_FILE_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, self.t.gettext(N_("Save the client file")), str(default),
-                                              self._file_filter())
-        if not path:
+        # Here, not at the top: the transfer code is not needed to start the app.
+        from ...store.transfer import MIN_PIN
+
+        target = ask_save_path(self, self.t.gettext(N_("Save the client file")),
+                               f"relief-wizard-client-{client.code}{CLIENT_FILE_SUFFIX}",
+                               self.t.gettext(N_("Client file")), CLIENT_FILE_SUFFIX)
+        if target is None:
             return
-        if not path.lower().endswith(CLIENT_FILE_SUFFIX):
-            path += CLIENT_FILE_SUFFIX
-        target = Path(path)
 
         def attempt(pin: str, repeat: str) -> Message | None:
             if pin.strip() != repeat.strip():
@@ -300,21 +290,17 @@ class ClientsScreen(Screen):
                                     {"path": str(target)}))
 
     def import_client(self) -> None:
-        from ...store.transfer import is_client_file
+        from ...store.transfer import is_client_file_at
 
-        path, _ = QFileDialog.getOpenFileName(self, self.t.gettext(N_("Open a client file")), str(self._documents()),
-                                              self._file_filter())
-        if not path:
+        source = ask_open_path(self, self.t.gettext(N_("Open a client file")),
+                               self.t.gettext(N_("Client file")), CLIENT_FILE_SUFFIX)
+        if source is None:
             return
-        source = Path(path)
         try:
-            with source.open("rb") as f:
-                head = f.read(64)
+            recognised = is_client_file_at(source)
         except OSError:
-            head = b""
-        if not is_client_file(head):
-            from ...store import NotAClientFile
-
+            recognised = False
+        if not recognised:
             self.win.inform(NotAClientFile().message)
             return
         added = []
@@ -325,8 +311,6 @@ class ClientsScreen(Screen):
             except StoreError as err:
                 return err.message
             except OSError:
-                from ...store import NotAClientFile
-
                 return NotAClientFile().message
             return None
 

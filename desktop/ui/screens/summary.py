@@ -8,12 +8,13 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout
 
 from ...logic.presentation import NOT_LEGAL_ADVICE
 from ...logic.text import Message, N_
 from .. import printing
+from ..file_dialogs import ask_save_path
 from ..widgets.labels import wrap_label
 from .base import Screen
 
@@ -128,22 +129,13 @@ class SummaryScreen(Screen):
         self.status.show()
 
     # -- actions ----------------------------------------------------------------------
-    def _default_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        code = self.session.client.code if self.session.client else "client"
-        # The code, never the name: a file name shows in folder listings.
-        return str(Path(folder) / f"relief-wizard-summary-{code}.pdf")
-
     def save_pdf(self) -> None:
         if not pdf_available() or self.session.client is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.t.gettext(N_("Save the summary")),
-                                              self._default_path(), "PDF (*.pdf)")
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.write_to(Path(path))
+        path = ask_save_path(self, self.t.gettext(N_("Save the summary")),
+                             f"relief-wizard-summary-{self.session.client.code}.pdf", "PDF", ".pdf")
+        if path is not None:
+            self.write_to(path)
 
     def write_to(self, path: Path) -> bool:
         from ...pdf.summary import SummaryRequest, write_summary
