@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import ROOT, line, paired_wall_ms
+from common import ROOT, app_exe, line, paired_wall_ms
 
 CASE = {"decision_stage": "immigration_judge", "decision_date": "2026-11-02", "bia_appeal_filed": "no",
         "country_of_nationality": "BD", "fears_harm_on_return": "yes", "harm_reasons": ["political_opinion"]}
@@ -29,7 +29,7 @@ def size_mb(folder: Path) -> float:
 def main(bundle: str = "dist/relief-wizard") -> None:
     folder = (ROOT / bundle).resolve()
     exe = folder / "relief-wizard"
-    venv_exe = ROOT / ".venv" / "bin" / "relief-wizard"
+    venv_exe = app_exe()
     if not exe.exists():
         print(f"== bundle: none at {folder} (build it: bash packaging/build_linux.sh --no-test)")
         return

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 
-from common import PY, ROOT, line, median_ms, paired_wall_ms
+from common import PY, ROOT, app_exe, line, median_ms, paired_wall_ms
 
 CASE = {
     "decision_stage": "immigration_judge", "decision_date": "2026-11-02", "bia_appeal_filed": "no",
@@ -34,7 +34,7 @@ def main() -> None:
             json.dump(CASE, fh)
         bare, cli, ratio = paired_wall_ms(
             [PY, "-c", "pass"],
-            [str(ROOT / ".venv" / "bin" / "relief-wizard"), "evaluate", path, "--today", "2026-11-23"])
+            [app_exe(), "evaluate", path, "--today", "2026-11-23"])
         line("bare `python -c pass` wall, median (baseline)", bare)
         line("`relief-wizard evaluate` wall, median", cli)
         print(f"{'evaluate / bare python, median of paired ratios':<58} {ratio:9.2f}x")

@@ -11,6 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 
+def app_exe() -> str:
+    """The `relief-wizard` installed beside the interpreter that runs the
+    benchmark (any virtual environment, any platform), else the one on PATH."""
+    import shutil
+
+    name = "relief-wizard.exe" if sys.platform == "win32" else "relief-wizard"
+    here = Path(PY).parent / name
+    found = str(here) if here.exists() else shutil.which("relief-wizard")
+    if not found:
+        raise SystemExit(f"no relief-wizard beside {PY} or on PATH: install the package first")
+    return found
+
+
 def median_ms(fn, repeat: int = 21) -> float:
     samples = []
     for _ in range(repeat):

@@ -203,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "clients":
             return args.clients_func(args)
+        from .screen_check import screen_problem
+
+        problem = screen_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_BAD_INPUT
         from .ui.app import run_gui
 
         return run_gui(lang=args.lang)

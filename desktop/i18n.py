@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -89,12 +90,11 @@ class Translator:
         return singular if n == 1 else plural
 
     def plural_index(self, n: int) -> int:
-        import gettext as _g
-
-        from babel.messages.plurals import get_plural
-
-        expr = get_plural(self.lang).plural_expr
-        return int(_g.c2py(expr)(n))
+        # The translator's own Plural-Forms header decides, as in GNU gettext:
+        # the forms in a catalog were written for that rule, and a newer CLDR
+        # (babel 2.19 gives Spanish three categories) must never ask for a form
+        # the catalog does not have.
+        return _plural_rule(self.lang)(n) if self._catalog is not None else int(n != 1)
 
     def render(self, message: Message | PluralMessage | Term | str) -> str:
         if isinstance(message, str):
@@ -148,29 +148,45 @@ class Translator:
         return self.locale.territories.get(code, code)
 
 
-@lru_cache(maxsize=None)
 def _plural_rule(lang: str):
-    from babel.messages.plurals import get_plural
+    """The catalog's plural function, compiled once when the catalog loads."""
+    return _load(lang)[1]
 
-    return gettext.c2py(get_plural(lang).plural_expr)
 
-
-@lru_cache(maxsize=None)
 def _catalog(lang: str) -> dict | None:
     """msgid -> translation (plural forms keyed by (msgid, index))."""
+    return _load(lang)[0]
+
+
+def compile_plural_forms(header: str):
+    """`nplurals=N; plural=EXPR;` from a Plural-Forms header -> n -> index.
+
+    A header without a usable expression falls back to English's rule, which
+    every two-form catalog agrees with for 1 and for many."""
+    match = re.search(r"plural\s*=\s*([^;]+)", header or "")
+    rule = gettext.c2py(match.group(1).strip()) if match else (lambda n: int(n != 1))
+    forms = re.search(r"nplurals\s*=\s*(\d+)", header or "")
+    most = int(forms.group(1)) - 1 if forms else 1
+    return lambda n: min(int(rule(n)), most)
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str):
     if lang == "en":
-        return None
+        return None, lambda n: int(n != 1)
     base = locales_dir() / lang / "LC_MESSAGES"
     mo, po = base / f"{DOMAIN}.mo", base / f"{DOMAIN}.po"
     if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as fh:
-            return dict(gettext.GNUTranslations(fh)._catalog)  # noqa: SLF001
+            gnu = gettext.GNUTranslations(fh)
+        header = gnu._info.get("plural-forms", "")  # noqa: SLF001
+        return dict(gnu._catalog), compile_plural_forms(header)  # noqa: SLF001
     if po.exists():
         return _read_po(po)
-    return {}
+    return {}, lambda n: int(n != 1)
 
 
-def _read_po(path) -> dict:
+def _read_po(path):
     from babel.messages.pofile import read_po
 
     with path.open("rb") as fh:
@@ -185,7 +201,8 @@ def _read_po(path) -> dict:
                     out[(m.id[0], i)] = s
         elif m.string:
             out[m.id] = m.string
-    return out
+    header = dict(cat.mime_headers).get("Plural-Forms", "")
+    return out, compile_plural_forms(header)
 
 
 def translator(lang: str, strict: bool | None = None) -> Translator:

@@ -119,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     elif a.cmd == "init":
         init(a.lang)
     elif a.cmd == "check":
-        from .i18n_checks import check_catalog
+        from .i18n_checks import check_catalog, cldr_plural_note
 
-        problems = [p for lang in (a.lang or LANGUAGES[1:]) for p in check_catalog(lang)]
+        langs = a.lang or LANGUAGES[1:]
+        for note in filter(None, map(cldr_plural_note, langs)):
+            print(note)
+        problems = [p for lang in langs for p in check_catalog(lang)]
         for p in problems:
             print(p)
         print(f"{len(problems)} problem(s)")

@@ -88,17 +88,27 @@ def glossary_problems(lang: str, msgid: str, text: str, terms: list[dict]) -> li
     return found
 
 
+def cldr_plural_note(lang: str) -> str | None:
+    """A note for translators when CLDR's plural rule differs from the
+    catalog's header. Only a note: the header is the translator's decision and
+    the runtime follows it, so a newer CLDR never changes what a person reads."""
+    header = load_catalog(lang).plural_forms.replace(" ", "")
+    cldr = get_plural(lang).plural_forms
+    if header != cldr.replace(" ", ""):
+        return f"{lang}: note: CLDR's plural rule is now {cldr}; the catalog keeps its own header"
+    return None
+
+
 def check_catalog(lang: str) -> list[Problem]:
     cat = load_catalog(lang)
     terms = glossary()
     problems: list[Problem] = []
-    expected = get_plural(lang)
-    if cat.plural_forms.replace(" ", "") != expected.plural_forms.replace(" ", ""):
-        problems.append(Problem(lang, "(header)", f"Plural-Forms should be {expected.plural_forms}"))
     for m in cat:
         if not m.id:
             continue
         ids, strings = _ids(m), _strings(m)
+        if isinstance(m.id, tuple) and len(strings) != cat.num_plurals:
+            problems.append(Problem(lang, ids[0], f"{len(strings)} plural forms, the header says {cat.num_plurals}"))
         if m.fuzzy:
             problems.append(Problem(lang, ids[0], "fuzzy"))
         if not all(strings):

@@ -41,19 +41,19 @@ if [ ! -x "$venv/bin/python" ]; then
   "$py" -m venv "$venv"
 fi
 
-# Reinstall only when the dependency list changed.
-extras="test"
-[ "$mode" = app ] && extras=""
-stamp="$venv/.installed-${mode}"
-want="$(sha256sum "$root/pyproject.toml" | cut -d' ' -f1)"
+# One install for the app, the tests and the bundle build, from the lock:
+# exact versions with their hashes, then the package itself without letting
+# pip pick anything else. Done again only when the lock or pyproject changes,
+# so a second command (the app after the tests, or the reverse) installs
+# nothing.
+stamp="$venv/.installed"
+want="$(cat "$root/requirements/lock.txt" "$root/pyproject.toml" | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "setup: installing Python packages (mode: $mode)"
-  "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
-  if [ -n "$extras" ]; then
-    "$venv/bin/python" -m pip install -q -e "$root[$extras]"
-  else
-    "$venv/bin/python" -m pip install -q -e "$root"
-  fi
+  echo "setup: installing the locked Python packages (requirements/lock.txt)"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes \
+    -r "$root/requirements/lock.txt"
+  PYTHONWARNINGS=ignore "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation \
+    -e "$root"
   echo "$want" > "$stamp"
 fi
 

@@ -139,10 +139,18 @@ def _root(args):
     return data_dir(getattr(args, "data_dir", None))
 
 
+def _need_terminal(env: str) -> None:
+    if not os.environ.get(env) and not (sys.stdin and sys.stdin.isatty()):
+        # getpass would warn that it cannot hide the typing, then read a
+        # secret from a pipe; one clear line instead.
+        raise _Refused(f"There is no terminal to type it at: set {env}. Nothing was changed.")
+
+
 def _secret(env: str, prompt: str, confirm: str | None = None) -> str:
     value = os.environ.get(env)
     if value:
         return value
+    _need_terminal(env)
     import getpass
 
     try:
@@ -161,6 +169,7 @@ def _open(args):
     root = _root(args)
     if Store.exists(root):
         return Store.open(root, _secret(ENV_PASSPHRASE, "Center passphrase: "))
+    _need_terminal(ENV_PASSPHRASE)
     print(f"No client records in {root} yet. Choose the center's passphrase "
           "(8 characters or more). Keep it safe: without it the records cannot be opened.",
           file=sys.stderr)

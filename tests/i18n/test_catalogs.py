@@ -88,11 +88,45 @@ def test_only_urdu_is_right_to_left_and_isolates_values():
     assert Translator("hi", strict=False).format_value(7) == "7"
 
 
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_plural_forms_header_matches_cldr(lang):
-    from babel.messages.plurals import get_plural
+def _countdowns(lang):
+    from desktop.logic.presentation import days_left_message
+    from desktop.logic.evaluate import OptionResult
 
-    assert load_catalog(lang).plural_forms.replace(" ", "") == get_plural(lang).plural_forms.replace(" ", "")
+    t = Translator(lang)
+    out = []
+    for days in range(-400, 401):
+        opt = OptionResult("bia_appeal", "likely", dt.date(2026, 12, 21), days, [], [])
+        out.append(t.render(days_left_message(opt)))
+    return out
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_catalog_header_decides_plurals_not_babel(lang, monkeypatch):
+    """Countdowns for 0-400 days read the same when babel's CLDR plural data
+    is replaced by a wrong rule: a newer babel can never change the text."""
+    import babel.messages.plurals as plurals
+
+    from desktop import i18n
+
+    i18n._load.cache_clear()
+    before = _countdowns(lang)
+    wrong = plurals._PluralTuple((6, "(n%6)"))
+    monkeypatch.setattr(plurals, "get_plural", lambda *a, **k: wrong)
+    monkeypatch.setattr(plurals, "PLURALS", {k: (6, "(n%6)") for k in plurals.PLURALS})
+    i18n._load.cache_clear()
+    try:
+        after = _countdowns(lang)
+    finally:
+        i18n._load.cache_clear()
+    assert after == before
+    assert not any("day" in text for text in before), "a countdown fell back to English"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_plural_message_has_the_forms_its_header_declares(lang):
+    cat = load_catalog(lang)
+    plural = [m for m in cat if m.id and isinstance(m.id, tuple)]
+    assert plural and all(len(m.string) == cat.num_plurals for m in plural)
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)

@@ -209,3 +209,14 @@ def test_real_exit_codes(tmp_path):
     r = subprocess.run([sys.executable, "-m", "desktop", "clients", "list"], cwd=ROOT, env=env, check=False,
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 3 and r.stderr.count("\n") == 1
+
+
+def test_no_terminal_and_no_passphrase_gives_one_clear_line(tmp_path):
+    env = dict(os.environ, RELIEF_WIZARD_DATA_DIR=str(tmp_path / "d"))
+    env.pop("RELIEF_WIZARD_PASSPHRASE", None)
+    r = subprocess.run([sys.executable, "-m", "desktop", "clients", "list"], cwd=ROOT, env=env, check=False,
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr == ("relief-wizard: There is no terminal to type it at: set RELIEF_WIZARD_PASSPHRASE. "
+                        "Nothing was changed.\n")
+    assert not (tmp_path / "d").exists()
