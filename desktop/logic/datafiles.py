@@ -26,7 +26,7 @@ def read_text(name: str) -> str:
 # The TOML files are the sources people edit; the build compiles each to JSON
 # beside it (as .po to .mo), because tomllib costs a cold `evaluate` about
 # 30 ms and json a tenth of that. A missing or older JSON falls back to TOML.
-TOML_SOURCES = ("questions.toml", "options.toml")
+TOML_SOURCES = ("questions.toml", "options.toml", "fees.toml")
 
 
 def compiled_path(name: str) -> str:

@@ -17,15 +17,19 @@ def parse_iso(value: object) -> dt.date | None:
         return None
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
+def add_years(day: dt.date, years: int, leap_day: str = "february") -> dt.date:
     """Same month and day `years` later; 29 February becomes 28 February.
 
     The law does not settle whether a leap-day anniversary falls on 28 February
-    or 1 March; the earlier date is the safe one for a deadline.
+    or 1 March; the earlier date is the safe one for a deadline. For a test of
+    how long someone has been here (the two years of expedited removal), the
+    safe date is the later one, so `leap_day="march"` gives 1 March.
     """
     try:
         return day.replace(year=day.year + years)
     except ValueError:
+        if leap_day == "march":
+            return dt.date(day.year + years, 3, 1)
         return day.replace(year=day.year + years, day=28)
 
 

@@ -32,3 +32,9 @@ def days_after(start: dt.date, days: int) -> dt.date:
 
 def days_left(deadline: dt.date | None, today: dt.date) -> int | None:
     return None if deadline is None else (deadline - today).days
+
+
+def add_days_rolled(start: dt.date | None, days: int) -> dt.date | None:
+    """`days_after`, or None when the date it counts from is not known: a
+    deadline counted from an unknown date is not computed (contract v2)."""
+    return None if start is None else days_after(start, days)

@@ -9,7 +9,7 @@ import json
 import tomllib
 
 TRANSLATABLE_KEYS = frozenset(
-    {"title", "prompt", "help", "label", "name", "gives", "where", "bring", "summary", "what"}
+    {"title", "prompt", "help", "label", "name", "gives", "where", "bring", "summary", "what", "filing"}
 )
 
 

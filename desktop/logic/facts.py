@@ -52,48 +52,95 @@ class Facts:
         value = self.answers.get(qid)
         return frozenset(value) if isinstance(value, list) else frozenset()
 
-    # -- derived facts -------------------------------------------------------
+    # -- derived facts (contract v2, "Stage, final order, removal order") -----
     @property
     def stage(self) -> str:
         return str(self.answers.get("decision_stage", "not_sure"))
+
+    @property
+    def stage_known(self) -> bool:
+        return self.stage != "not_sure"
 
     @property
     def decision_date(self) -> dt.date | None:
         return self.date("decision_date")
 
     @property
-    def proceedings_implied(self) -> bool:
+    def court_decided(self) -> bool:
         """A judge, the BIA or a court of appeals decided: a court case exists."""
         return self.stage in COURT_STAGES
 
+    proceedings_implied = court_decided
+
     @property
     def in_proceedings(self) -> bool:
-        return self.proceedings_implied or self.yes("in_removal_proceedings")
+        return self.court_decided or self.yes("in_removal_proceedings")
 
     @property
     def may_be_in_proceedings(self) -> bool:
-        return self.proceedings_implied or not self.no("in_removal_proceedings")
+        return self.court_decided or not self.no("in_removal_proceedings")
 
     @property
     def missed_hearing(self) -> bool:
-        return self.may_be_in_proceedings and self.yes("missed_hearing")
+        """Ordered removed in absentia, as the person said."""
+        return self.yes("missed_hearing")
+
+    @property
+    def removal_order(self) -> bool | None:
+        """Whether a removal order exists; None when the answers leave it open."""
+        if (self.court_decided or self.missed_hearing or self.date("removal_order_date")
+                or self.yes("prior_removal")):
+            return True
+        if not self.stage_known:
+            return None
+        if self.stage == "asylum_office" and self.unknown("missed_hearing") and not self.no("in_removal_proceedings"):
+            return None
+        return False
 
     @property
     def has_removal_order(self) -> bool:
-        return self.proceedings_implied or self.missed_hearing
+        return self.removal_order is True
 
     @property
     def may_have_removal_order(self) -> bool:
-        if self.has_removal_order:
+        return self.removal_order is not False
+
+    @property
+    def final_order(self) -> bool | None:
+        """An order of a judge or the BIA that a motion can attack; None when unknown."""
+        if self.stage in COURT_STAGES:
             return True
-        if self.stage == "not_sure" and self.may_be_in_proceedings:
-            return True
-        return self.may_be_in_proceedings and self.unknown("missed_hearing")
+        if self.stage == "asylum_office":
+            if self.missed_hearing or self.date("removal_order_date"):
+                return True
+            if self.unknown("missed_hearing") and not self.no("in_removal_proceedings"):
+                return None
+            return False
+        return None
 
     @property
     def has_final_order(self) -> bool:
-        """An order of a judge or the BIA that a motion can attack."""
-        return self.stage in ("immigration_judge", "bia") or self.missed_hearing
+        return self.final_order is True
+
+    @property
+    def final_order_date(self) -> dt.date | None:
+        """The date motions count from: the BIA's order after a court of appeals,
+        the judge's removal order after an asylum-office referral, and the
+        decision date otherwise (the earlier, safe date while the 30 days to
+        appeal a judge's decision still run)."""
+        if self.stage == "circuit_court":
+            return self.date("bia_decision_date")
+        if self.stage == "asylum_office":
+            return self.date("removal_order_date")
+        return self.decision_date
+
+    @property
+    def removal_order_date(self) -> dt.date | None:
+        """The in absentia order's date, for the 180-day motion."""
+        given = self.date("removal_order_date")
+        if given:
+            return given
+        return self.decision_date if self.stage in ("immigration_judge", "not_sure") else None
 
     @cached_property
     def age(self) -> int | None:
@@ -103,6 +150,18 @@ class Facts:
     @property
     def under_21(self) -> bool | None:
         return None if self.age is None else self.age < 21
+
+    @property
+    def married(self) -> bool | None:
+        spouse = self.answers.get("spouse_status")
+        return None if spouse is None else spouse != "none"
+
+    @property
+    def under_18_at_arrival(self) -> bool | None:
+        birth, arrival = self.date("date_of_birth"), self.date("last_arrival_date")
+        if not birth or not arrival:
+            return None
+        return age_on(birth, arrival) < 18
 
     @property
     def fears_protected_ground(self) -> bool:
@@ -120,31 +179,25 @@ class Facts:
     def crime_bars(self) -> bool:
         return self.felony_or_worse or self.yes("harmed_others")
 
-    @property
-    def citizen_or_resident_relatives(self) -> list[str]:
-        """Which relatives have US status, named by answer: spouse, parent, child."""
-        found = []
-        if self.is_("spouse_status", *CITIZEN_OR_RESIDENT):
-            found.append("spouse")
-        if self.is_("parent_status", *CITIZEN_OR_RESIDENT):
-            found.append("parent")
-        if self.items("children_status"):
-            found.append("child")
-        return found
-
 
 Predicate = Callable[[Facts], bool]
 
 # The names the question catalog may use in `ask_if`.
 PREDICATES: dict[str, Predicate] = {
-    "proceedings_not_implied": lambda f: not f.proceedings_implied,
+    "proceedings_not_implied": lambda f: not f.court_decided,
     "may_be_in_proceedings": lambda f: f.may_be_in_proceedings,
-    "missed_a_hearing": lambda f: f.missed_hearing,
+    "missed_a_hearing": lambda f: f.may_be_in_proceedings and f.missed_hearing,
+    "may_have_missed_hearing": lambda f: f.may_be_in_proceedings and not f.no("missed_hearing"),
     "may_be_asylum_office": lambda f: f.stage in ("asylum_office", "not_sure"),
     "may_be_judge_decision": lambda f: f.stage in ("immigration_judge", "not_sure"),
+    "court_of_appeals_decided": lambda f: f.stage == "circuit_court",
     "may_have_removal_order": lambda f: f.may_have_removal_order,
     "may_fear_harm": lambda f: not f.no("fears_harm_on_return"),
-    "has_citizen_or_resident_family": lambda f: bool(f.citizen_or_resident_relatives),
+    "may_have_family_with_status": lambda f: not (
+        f.is_("spouse_status", "none", "other") and f.is_("parent_status", "none")
+        and "children_status" in f.answers and not f.items("children_status")),
     "crime_victim": lambda f: not f.no("crime_victim_in_us"),
     "may_be_under_21": lambda f: f.under_21 is not False,
+    "voluntary_departure_granted": lambda f: f.yes("voluntary_departure_granted"),
+    "may_have_arrived_under_18": lambda f: f.under_18_at_arrival is not False,
 }

@@ -61,8 +61,15 @@ def deadlines(ev: Evaluation) -> list[OptionResult]:
 
 
 def needs_banner(ev: Evaluation) -> bool:
-    """A deadline 14 days or fewer away, or passed."""
-    return any(o.days_left is not None and o.days_left <= URGENT_DAYS for o in deadlines(ev))
+    """A deadline 14 days or fewer away, or passed, or an urgent warning."""
+    return (any(o.days_left is not None and o.days_left <= URGENT_DAYS for o in deadlines(ev))
+            or bool(top_warnings(ev)))
+
+
+def top_warnings(ev: Evaluation) -> list[Warning]:
+    """Urgent warnings that go at the top, in the urgent box (detention, an
+    earlier removal, a frivolous finding); deadlines are listed there anyway."""
+    return [w for w in ev.warnings if w.severity == "urgent" and w.id != "deadline_soon"]
 
 
 def days_left_message(opt: OptionResult) -> Message | PluralMessage | None:
@@ -84,9 +91,17 @@ def warning_message(w: Warning, option_titles: dict[str, str]) -> Message:
         return Message(N_("Your asylum application was filed more than one year after you arrived (the one-year deadline was {date}). Asylum may be blocked unless an exception applies; withholding and CAT are not affected."),
                        {"date": w.deadline})
     if w.id == "expedited_removal_risk":
-        return Message(N_("You are not in immigration court and arrived less than two years ago. You could be removed quickly without seeing a judge (expedited removal). Carry proof of when you arrived."))
+        return Message(N_("You came in less than two years ago without being admitted at a border post, or it is not known how you came in. You could be removed quickly without seeing a judge (expedited removal), even after a court case is closed. Carry proof of when you arrived."))
     if w.id == "detained":
         return Message(N_("You are in detention. Cases of detained people move very fast: get a lawyer today."))
     if w.id == "crime_bars":
+        if w.severity == "info":
+            return Message(N_("Your criminal record is not known here. A lawyer must see it: some crimes block several options."))
         return Message(N_("A serious crime, or taking part in harming others, can block several options. Tell your lawyer everything."))
+    if w.id == "prior_removal":
+        return Message(N_("You were removed before and came back. The old removal order can be put back in force quickly, which ends most options except withholding of removal and protection under the Convention Against Torture (CAT). See a lawyer today."))
+    if w.id == "frivolous_finding":
+        return Message(N_("A judge found an asylum application of yours made up (frivolous). That bars most immigration benefits for life; withholding of removal and protection under the Convention Against Torture (CAT) remain. See a lawyer."))
+    if w.id == "in_absentia_bars":
+        return Message(N_("You were ordered removed for missing a hearing. If you had been warned in writing, for 10 years you cannot get cancellation of removal, voluntary departure, or a green card, unless the order is reopened."))
     raise KeyError(w.id)

@@ -1,6 +1,6 @@
 """The question catalog, loaded from data/questions.toml.
 
-Types map to contract v1 values:
+Types map to contract v2 values:
   choice   one option id            yes_no  yes | no | not_sure
   date     YYYY-MM-DD               country ISO 3166-1 alpha-2 code
   multi    list of option ids, each once
@@ -47,6 +47,8 @@ class Question:
     help: str
     options: tuple[Option, ...] = ()
     ask_if: tuple[str, ...] = ()
+    # A date that may lie ahead (the judge's leave-by date), not a past event.
+    future: bool = False
 
     @property
     def option_ids(self) -> tuple[str, ...]:
@@ -102,6 +104,7 @@ def _load() -> Catalog:
             Question(
                 id=q["id"], section=q["section"], type=q["type"], prompt=q["prompt"],
                 help=q["help"], options=options, ask_if=tuple(q.get("ask_if", ())),
+                future=bool(q.get("future", False)),
             )
         )
     return Catalog(sections, tuple(questions))

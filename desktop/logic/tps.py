@@ -16,6 +16,16 @@ from .records import record
 
 
 @record
+class RegistrationPeriod:
+    """An initial registration period: when people who never had TPS could
+    file under a designation or redesignation (8 CFR 244.2(f))."""
+    start: dt.date
+    end: dt.date
+    federal_register: str
+    kind: str  # designation | redesignation
+
+
+@record
 class Designation:
     code: str
     name: str
@@ -27,6 +37,7 @@ class Designation:
     status_until: dt.date | None
     federal_register: tuple[str, ...]
     notes: str
+    initial_registration_periods: tuple[RegistrationPeriod, ...] = ()
 
 
 @record
@@ -49,5 +60,8 @@ def tps_list() -> TpsList:
             status_until=parse_iso(c.get("status_until")),
             federal_register=tuple(c.get("federal_register") or ()),
             notes=c.get("notes", ""),
+            initial_registration_periods=tuple(
+                RegistrationPeriod(parse_iso(p["start"]), parse_iso(p["end"]), p["federal_register"], p["kind"])
+                for p in c.get("initial_registration_periods") or ()),
         )
     return TpsList(parse_iso(raw["data_as_of"]), countries)

@@ -68,7 +68,7 @@ def check_value(q: Question, value: object, today: dt.date, *, allow_not_sure: b
             if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
                 raise _fail(q.id, N_("This date does not exist. Check the day and the month."))
             raise _fail(q.id, N_("Enter the date as year-month-day, for example 2026-03-15."))
-        if day > today:
+        if day > today and not q.future:
             raise _fail(q.id, N_("This date is in the future. Enter a date on or before {today}."),
                         today=today)
         if day.year < EARLIEST_YEAR:
@@ -83,8 +83,6 @@ _ORDER = (
      N_("The date of birth is after the date of arrival. Check both dates.")),
     ("date_of_birth", "decision_date",
      N_("The date of birth is after the date of the decision. Check both dates.")),
-    ("last_arrival_date", "decision_date",
-     N_("The date of arrival is after the date of the decision. Check both dates.")),
     ("date_of_birth", "asylum_filed_date",
      N_("The date of birth is after the date the application was filed. Check both dates.")),
     ("date_of_birth", "nta_date",

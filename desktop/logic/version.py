@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from .datafiles import read_bytes
 
-RULES_REVISION = "2026.11.3"
-LEGAL_DATA = ("tps.json", "options.toml", "questions.toml", "us_federal_holidays.json", "countries.json")
+RULES_REVISION = "2026.12.1"
+LEGAL_DATA = ("tps.json", "fees.toml", "options.toml", "questions.toml", "us_federal_holidays.json", "countries.json")
 
 
 @lru_cache(maxsize=1)

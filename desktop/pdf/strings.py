@@ -31,6 +31,7 @@ FILE = N_("What to file:")
 WHERE = N_("Where:")
 BRING = N_("What to bring:")
 LAW = N_("Law:")
+FEES = N_("Fees:")
 
 FACTS = N_("Facts from your answers")
 QUESTION = N_("Question")

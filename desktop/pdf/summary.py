@@ -42,8 +42,10 @@ from ..logic.presentation import (
     days_left_message,
     deadlines,
     grouped,
+    top_warnings,
     warning_message,
 )
+from ..logic.fees import fee_message, fees_for
 from ..logic.questions import NOT_SURE, NOT_SURE_LABEL, Question, catalog, effective_answers
 from ..logic.rules import LIKELY
 from ..logic.text import Message
@@ -234,6 +236,10 @@ class _Summary:
         items = deadlines(self.ev)
         title = self._title(S.DEADLINES)
         rows: list[tuple[list, list]] = []
+        # Detention, an earlier removal, a frivolous finding: above every date.
+        for w in top_warnings(self.ev):
+            e, n = h.pair(warning_message(w, {oid: o.title for oid, o in self.info.items()}), bold=True, bullet=True)
+            rows.append(([e], [n]))
         if not items:
             e, n = h.pair(S.NO_DEADLINES, bold=True)
             rows.append(([e], [n]))
@@ -288,10 +294,13 @@ class _Summary:
         titles = {oid: o.title for oid, o in self.info.items()}
         title = self._title(S.WARNINGS)
         rows = []
+        shown = set(top_warnings(self.ev))  # already in the deadline box
         for w in self.ev.warnings:
+            if w in shown:
+                continue
             e, n = h.pair(warning_message(w, titles), bold=w.severity == "urgent", bullet=True)
             rows.append(([e], [n]))
-        return [Spacer(0, 8), self._titled(title, rows)]
+        return [Spacer(0, 8), self._titled(title, rows)] if rows else []
 
     # The options, grouped and in order of urgency.
     def options(self) -> list:
@@ -325,7 +334,12 @@ class _Summary:
         what, where = h.pair(info.what, label=S.FILE), h.pair(info.where, label=S.WHERE)
         bring = self._joined(S.BRING, info.bring)
         rows = [([p[0] for p in head], [p[1] for p in head]), ([why[0]], [why[1]]), ([gives[0]], [gives[1]]),
-                ([what[0], where[0]], [what[1], where[1]]), ([bring[0]], [bring[1]])]
+                ([what[0], where[0]], [what[1], where[1]])]
+        fees = fees_for(opt.id)
+        if fees:
+            cost = self._joined(S.FEES, [fee_message(f) for f in fees], sentences=True)
+            rows.append(([cost[0]], [cost[1]]))
+        rows.append(([bring[0]], [bring[1]]))
         if group:
             return self._titled(group, rows, box=1.2, repeat=1,
                                 extra=[("LINEBELOW", (0, 1), (-1, 1), 1.0, black)])

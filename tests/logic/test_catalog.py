@@ -52,7 +52,8 @@ def test_one_rule_and_one_description_per_contract_option():
     assert list(option_ids()) == ids
     assert set(RULES) == set(ids)
     for oid, r in RULES.items():
-        assert r.citations and all(c.startswith(("INA", "8 CFR", "FRAP")) for c in r.citations), oid
+        assert r.citations and all(c.startswith(("INA", "8 CFR", "FRAP", "28 U.S.C.", "Supreme Court Rule"))
+                                   for c in r.citations), oid
 
 
 def test_branching_follows_the_answers():

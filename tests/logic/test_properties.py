@@ -50,15 +50,16 @@ def test_any_valid_answers_evaluate_cleanly(case):
     result = evaluate(answers, today)
     out = result.to_json()
     jsonschema.validate(out, SCHEMA)
-    assert len({o["id"] for o in out["options"]}) == 17
+    assert len({o["id"] for o in out["options"]}) == 19
     decision = answers.get("decision_date")
+    counted_from_decision = {"bia_appeal", "petition_for_review", "circuit_rehearing", "supreme_court_certiorari"}
     for o in out["options"]:
         if o["deadline"] is None:
             assert o["days_left"] is None
             continue
         deadline = dt.date.fromisoformat(o["deadline"])
         assert o["days_left"] == (deadline - today).days
-        if o["id"] != "sijs" and decision:
+        if o["id"] in counted_from_decision and decision:
             assert o["deadline"] >= decision
         if o["status"] == "expired":
             assert o["days_left"] < 0
@@ -67,3 +68,69 @@ def test_any_valid_answers_evaluate_cleanly(case):
     for w in out["warnings"]:
         if w["id"] == "deadline_soon":
             assert w["option"] and w["severity"] in ("urgent", "important")
+
+
+CLOSED = {"not_available", "expired"}
+# Dates with a fallback the contract names (the removal order's date falls
+# back to the decision date) are not "unknown" when removed; every other
+# answer is.
+HAS_FALLBACK = {"removal_order_date"}
+
+
+def _unanswered(q):
+    """The ways a person can leave this question open: removed, or not_sure."""
+    forms = [None]
+    if q.type == "yes_no" or (q.type == "choice" and "not_sure" in q.option_ids):
+        forms.append("not_sure")
+    return forms
+
+
+@settings(max_examples=300, deadline=None)
+@given(answers_and_today(), st.data())
+def test_unknown_is_never_no(case, data):
+    """Removing a deciding answer, or setting it to not_sure, never closes an
+    option (contract v2, "Unknown is never no")."""
+    answers, today = case
+    try:
+        answers = validate_answers(answers, today)
+    except AnswerError:
+        return
+    candidates = sorted(q for q in answers if q not in HAS_FALLBACK)
+    if not candidates:
+        return
+    qid = data.draw(st.sampled_from(candidates))
+    form = data.draw(st.sampled_from(_unanswered(catalog()[qid])))
+    opened = dict(answers)
+    if form is None:
+        del opened[qid]
+    else:
+        opened[qid] = form
+    before = {o.id: o.status for o in evaluate(answers, today).options}
+    after = {o.id: o.status for o in evaluate(opened, today).options}
+    for oid, status in after.items():
+        if status in CLOSED:
+            assert before[oid] in CLOSED, (oid, qid, form, before[oid], status)
+
+
+_RANK = {"likely": 4, "possible": 3, "unlikely": 2, "expired": 1, "not_available": 0}
+TRIGGERS = ("new_evidence", "country_conditions_worse", "lawyer_mistake", "abused_by_citizen_relative",
+            "missed_hearing", "bia_appeal_filed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(answers_and_today(), st.sampled_from(TRIGGERS))
+def test_adding_a_ground_never_makes_the_motion_to_reopen_worse(case, trigger):
+    """Combining grounds: one more ground never lowers the status, and never
+    moves the deadline past the earliest open one."""
+    answers, today = case
+    if answers.get(trigger) != "no":
+        return
+    try:
+        answers = validate_answers(answers, today)
+    except AnswerError:
+        return
+    before = evaluate(answers, today).option("motion_to_reopen")
+    after = evaluate(dict(answers, **{trigger: "yes"}), today).option("motion_to_reopen")
+    assert _RANK[after.status] >= _RANK[before.status], (trigger, before, after)
+    if before.deadline is not None and before.deadline >= today:
+        assert after.deadline is None or after.deadline <= before.deadline, (trigger, before, after)

@@ -44,12 +44,14 @@ def test_judge_denial_nine_days_ago_appeal_and_motions():
     expect(r, "bia_appeal", "likely", "2026-12-02", 9)
     expect(r, "motion_to_reconsider", "possible", "2026-12-02", 9)
     # 2 Nov + 90 = Sun 31 Jan 2027 -> Mon 1 Feb 2027.
-    expect(r, "motion_to_reopen", "unlikely", "2027-02-01", 70)
+    # Every ground of the motion to reopen was answered "no" (contract v2).
+    expect(r, "motion_to_reopen", "not_available", None, None)
     expect(r, "petition_for_review", "not_available", None, None)
     expect(r, "renew_asylum_in_court", "not_available")
     expect(r, "stay_of_removal", "likely", None, None)
-    expect(r, "withholding_of_removal", "likely", None)
-    expect(r, "cat_protection", "likely", None)
+    # Already decided by a judge: alive only through the appeal (contract v2).
+    expect(r, "withholding_of_removal", "possible", None)
+    expect(r, "cat_protection", "possible", None)
     soon = [w for w in r["warnings"] if w["id"] == "deadline_soon"]
     assert {w["option"] for w in soon} == {"bia_appeal", "motion_to_reconsider"}
     assert all(w["severity"] == "important" for w in soon)
@@ -73,9 +75,8 @@ def test_bia_denial_petition_for_review_matches_contract_example():
     expect(r, "petition_for_review", "likely", "2026-12-21", 28)
     expect(r, "bia_appeal", "not_available", None, None)
     expect(r, "motion_to_reconsider", "possible", "2026-12-21", 28)
-    # 20 Nov + 90 = Thu 18 Feb 2027.
-    expect(r, "motion_to_reopen", "unlikely", "2027-02-18", 87)
-    expect(r, "voluntary_departure", "unlikely")
+    expect(r, "motion_to_reopen", "not_available", None, None)
+    expect(r, "voluntary_departure", "possible")  # contract v2: a court stage gives possible
 
 
 def test_bia_denial_weekend_roll_for_review():
@@ -102,7 +103,7 @@ def test_changed_country_conditions_have_no_deadline_even_years_later():
 
 def test_changed_conditions_without_fear_keeps_90_days():
     r = case(decision_stage="bia", decision_date="2023-01-10", country_conditions_worse="yes",
-             fears_harm_on_return="no")
+             fears_harm_on_return="no", fears_torture_by_official="no")
     # 10 Jan 2023 + 90 = Mon 10 Apr 2023 (21 + 28 + 31 + 10 days): long passed.
     expect(r, "motion_to_reopen", "expired", "2023-04-10")
 
@@ -127,7 +128,7 @@ def test_in_absentia_without_notice_or_in_custody_any_time(reason):
     r = case(decision_stage="immigration_judge", decision_date="2019-05-01", missed_hearing="yes",
              missed_hearing_reason=reason, bia_appeal_filed="no")
     expect(r, "motion_to_reopen", "likely", None, None)
-    assert "INA 240(b)(5)(C)" in option(r, "motion_to_reopen")["citations"]
+    assert "INA 240(b)(5)(C)(ii)" in option(r, "motion_to_reopen")["citations"]
     assert option(r, "bia_appeal")["status"] in ("unlikely", "expired")
 
 
@@ -169,9 +170,13 @@ def test_expedited_removal_risk_recent_arrival_not_in_court():
     r = case(decision_stage="asylum_office", decision_date="2026-10-15", valid_immigration_status="no",
              in_removal_proceedings="no", last_arrival_date="2025-06-01", asylum_filed_date="2025-08-01")
     assert "expedited_removal_risk" in warning_ids(r)
+    # In court too (contract v2): a dismissed case can be followed by expedited removal.
     r2 = case(decision_stage="asylum_office", decision_date="2026-10-15", valid_immigration_status="no",
               in_removal_proceedings="yes", last_arrival_date="2025-06-01", asylum_filed_date="2025-08-01")
-    assert "expedited_removal_risk" not in warning_ids(r2)
+    assert "expedited_removal_risk" in warning_ids(r2)
+    admitted = case(decision_stage="asylum_office", decision_date="2026-10-15", entry_type="inspected",
+                    last_arrival_date="2025-06-01", asylum_filed_date="2025-08-01")
+    assert "expedited_removal_risk" not in warning_ids(admitted)
 
 
 def test_one_year_filing_deadline_warning():
@@ -208,12 +213,12 @@ def test_cancellation_ten_years_before_nta():
     # INA 240A(b)(1), stop-time rule INA 240A(d)(1).
     long_here = dict(decision_stage="immigration_judge", decision_date="2026-11-02", bia_appeal_filed="no",
                      last_arrival_date="2010-01-01", nta_date="2021-06-01", asylum_filed_date="2010-06-01",
-                     spouse_status="us_citizen", family_hardship="yes")
+                     spouse_status="us_citizen", family_hardship="yes", nta_listed_time_place="yes")
     expect(case(**long_here), "cancellation_of_removal", "likely", None, None)
     short = dict(long_here, nta_date="2019-12-31")
     expect(case(**short), "cancellation_of_removal", "unlikely")
-    felony = dict(long_here, criminal_history="felony")
-    expect(case(**felony), "cancellation_of_removal", "not_available")
+    felony = dict(long_here, criminal_history="felony")  # INA 240A(b)(1)(C): not every felony
+    expect(case(**felony), "cancellation_of_removal", "unlikely")
     adult_child_only = dict(long_here, spouse_status="none", children_status=["us_citizen_21_or_older"])
     expect(case(**adult_child_only), "cancellation_of_removal", "not_available")
 
@@ -221,11 +226,11 @@ def test_cancellation_ten_years_before_nta():
 def test_aggravated_felony_bars_but_cat_deferral_stays():
     # INA 241(b)(3)(B)(ii); 8 CFR 1208.17 deferral has no crime bar; INA 240B(b)(1)(C).
     r = case(decision_stage="immigration_judge", decision_date="2026-11-02", criminal_history="aggravated_felony")
-    expect(r, "withholding_of_removal", "not_available")
-    expect(r, "cat_protection", "likely")
+    expect(r, "withholding_of_removal", "unlikely")  # only a 5-year total sentence bars outright
+    expect(r, "cat_protection", "possible")  # decided by the judge: alive through the appeal
     expect(r, "voluntary_departure", "not_available")
     expect(r, "cancellation_of_removal", "not_available")
-    expect(r, "prosecutorial_discretion", "unlikely")
+    expect(r, "prosecutorial_discretion", "possible")
     assert "crime_bars" in warning_ids(r)
 
 
@@ -247,7 +252,9 @@ def test_tps_country_lists():
               decision_stage="immigration_judge", decision_date="2026-11-02")
     # Sign-up closed; asylum was pending: late registration within 60 days (8 CFR 244.2(f)(2), (g)):
     # 2 Nov + 60 = Fri 1 Jan 2027 (holiday) -> Mon 4 Jan 2027.
-    expect(lb, "tps", "likely", "2027-01-04", 42)
+    # The designation is known only until 27 Nov 2026, before that date: at most possible.
+    expect(lb, "tps", "possible", "2027-01-04", 42)
+    assert any("known only until November 27, 2026" in x for x in option(lb, "tps")["reasons"])
     after = case(country_of_nationality="LB", last_arrival_date="2025-01-01", asylum_filed_date="2025-06-01",
                  decision_stage="immigration_judge", decision_date="2026-11-02")
     expect(after, "tps", "unlikely")
@@ -306,7 +313,7 @@ def test_empty_answers_give_every_option_once():
     r = run({})
     assert [o["id"] for o in r["options"]] == [
         "renew_asylum_in_court", "bia_appeal", "motion_to_reconsider", "motion_to_reopen",
-        "petition_for_review", "stay_of_removal", "withholding_of_removal", "cat_protection", "tps",
+        "petition_for_review", "circuit_rehearing", "supreme_court_certiorari", "stay_of_removal", "withholding_of_removal", "cat_protection", "tps",
         "cancellation_of_removal", "family_petition", "u_visa", "t_visa", "sijs", "vawa",
         "prosecutorial_discretion", "voluntary_departure"]
     assert r["as_of"] == TODAY.isoformat()
@@ -317,10 +324,13 @@ def test_stale_answer_of_closed_branch_is_ignored():
     # "missed hearing" to no, must not open the in-absentia path.
     r = case(decision_stage="immigration_judge", decision_date="2019-05-01", missed_hearing="no",
              missed_hearing_reason="no_notice")
-    expect(r, "motion_to_reopen", "expired")
+    expect(r, "motion_to_reopen", "not_available")
+    assert not any("no deadline" in x for x in option(r, "motion_to_reopen")["reasons"])
 
 
-def test_unknown_stage_without_court_case_has_no_court_deadlines():
+def test_unknown_stage_keeps_court_deadlines_even_without_a_court_case():
+    # Contract v2: with the stage unknown, each stage option is worked out as
+    # if the stage were the one it needs, at most possible.
     r = run({"decision_stage": "not_sure", "decision_date": "2026-11-10", "in_removal_proceedings": "no"})
     for oid in ("bia_appeal", "motion_to_reconsider", "petition_for_review"):
-        expect(r, oid, "not_available")
+        expect(r, oid, "possible", "2026-12-10", 17)

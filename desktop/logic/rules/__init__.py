@@ -1,4 +1,4 @@
-"""One rule per option of contract v1, each in one place with its law.
+"""One rule per option of contract v2, each in one place with its law.
 
 A rule reads `Facts` and returns an `Outcome`: a status, the plain reasons
 that led there (as translatable `Message`s), the last day to file if any, and
@@ -17,6 +17,17 @@ from ..text import Message
 LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED = (
     "likely", "possible", "unlikely", "not_available", "expired")
 STATUSES = (LIKELY, POSSIBLE, UNLIKELY, NOT_AVAILABLE, EXPIRED)
+# Strength of an open status: a cap ("at most possible") takes the weaker.
+_STRENGTH = {LIKELY: 3, POSSIBLE: 2, UNLIKELY: 1, NOT_AVAILABLE: 0}
+
+
+def at_most(status: str, cap: str) -> str:
+    """`status`, lowered to `cap` if it is stronger. Never raises a status."""
+    return cap if _STRENGTH[status] > _STRENGTH[cap] else status
+
+
+def best(*statuses: str) -> str:
+    return max(statuses, key=_STRENGTH.__getitem__)
 
 
 @record
@@ -52,7 +63,7 @@ def because(msgid: str, **params) -> Message:
 
 def _load_all() -> None:
     # Importing the modules registers their rules, in contract order.
-    from . import discretion, family, humanitarian, protection, review  # noqa: F401
+    from . import discretion, family, humanitarian, protection, reopen, review  # noqa: F401
 
 
 _load_all()

@@ -9,7 +9,8 @@ from ..deadlines import days_after
 from ..facts import Facts
 from ..text import N_, Country
 from ..tps import tps_list
-from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, because, rule
+from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, at_most, because, rule
+from .unknowns import unsettled
 
 
 @rule("tps", "INA 244", "8 CFR 244.2", "8 CFR 244.4")
@@ -19,7 +20,7 @@ def tps(f: Facts) -> Outcome:
                     date=data.data_as_of)
     code = f.value("country_of_nationality", None)
     if not isinstance(code, str):
-        return Outcome(NOT_AVAILABLE, [because(N_("Your country is not known, so TPS could not be checked.")), check])
+        return Outcome(POSSIBLE, [because(N_("Your country is not known, so TPS could not be checked. Ask a lawyer whether your country is designated.")), check])
     entry = data.countries.get(code)
     if entry is None:
         return Outcome(NOT_AVAILABLE, [
@@ -27,7 +28,9 @@ def tps(f: Facts) -> Outcome:
     cites = entry.federal_register[:2]
     if entry.status == "terminated":
         return Outcome(NOT_AVAILABLE, [
-            because(N_("TPS for {country} has ended."), country=Country(code)),
+            because(N_("TPS for {country} has ended (the designation ran until {date})."), country=Country(code),
+                    date=entry.status_until) if entry.status_until
+            else because(N_("TPS for {country} has ended."), country=Country(code)),
             because(N_("Courts sometimes delay an ending. Ask a lawyer.")), check], citations=cites)
     if f.felony_or_worse or f.yes("harmed_others"):
         return Outcome(NOT_AVAILABLE, [
@@ -36,57 +39,72 @@ def tps(f: Facts) -> Outcome:
 
     reasons = [because(N_("{country} is designated for TPS."), country=Country(code))]
     status = LIKELY
-    if entry.status == "termination_announced" and entry.status_until:
-        status = POSSIBLE
-        reasons.append(because(N_("The government has announced that TPS for {country} ends on {date}."),
-                               country=Country(code), date=entry.status_until))
-    elif entry.status_until and entry.status_until < f.today:
-        status = POSSIBLE
-        reasons.append(because(N_("The designation we know of ended on {date}; it may have been extended."),
-                               date=entry.status_until))
+    if f.is_("criminal_history", "misdemeanor"):
+        status = at_most(status, POSSIBLE)
+        reasons.append(because(N_("Two or more misdemeanors block TPS; a lawyer must check your record.")))
     arrival = f.date("last_arrival_date")
     since = entry.continuous_residence_since
     if since and arrival and arrival > since:
-        status = UNLIKELY
+        status = at_most(status, UNLIKELY)
         reasons.append(because(N_("You must have lived in the US since {date}, but you last arrived on {arrival}."),
                                date=since, arrival=arrival))
+        cites += ("INA 244(c)(1)(A)",)
     elif since and not arrival:
-        status = POSSIBLE if status == LIKELY else status
+        status = at_most(status, POSSIBLE)
         reasons.append(because(N_("You must have lived in the US since {date}."), date=since))
-    if f.is_("criminal_history", "misdemeanor", "not_sure"):
-        status = POSSIBLE if status == LIKELY else status
-        reasons.append(because(N_("Two or more misdemeanors also block TPS; a lawyer must check your record.")))
 
-    deadline = None
-    if entry.registration_ends and entry.registration_ends >= f.today:
-        deadline = entry.registration_ends
-        reasons.append(because(N_("The current sign-up period ends on {date}."), date=deadline))
-    elif f.decision_date and f.date("asylum_filed_date"):
-        # Late initial registration: an asylum case pending during the
-        # sign-up period allows filing within 60 days after it ends.
-        deadline = days_after(f.decision_date, 60)
-        cites = cites + ("8 CFR 244.2(f)(2)", "8 CFR 244.2(g)")
-        reasons.append(because(N_("Because your asylum case was pending, you may be able to sign up late, within 60 days of the denial.")))
+    status, deadline, how, how_cites = _registration(f, entry, status)
+    reasons += how
+    cites += how_cites
+    end = entry.status_until
+    if end and (end < f.today or (deadline and end < deadline)):
+        status = at_most(status, POSSIBLE)
+        reasons.append(because(N_("The designation is known only until {date} (data as of {as_of})."),
+                               date=end, as_of=data.data_as_of))
+    reasons += unsettled(f, "criminal_history", "harmed_others")
     reasons.append(check)
     return Outcome(status, reasons, deadline, cites)
+
+
+def _registration(f: Facts, entry, status: str):
+    """How the person could sign up: an open initial registration period, late
+    initial registration (8 CFR 244.2(f)(2), (g)), or only as someone who
+    registered before. Returns (status, deadline, reasons, citations)."""
+    today = f.today
+    open_now = [p for p in entry.initial_registration_periods if p.start <= today <= p.end]
+    if open_now:
+        period = min(open_now, key=lambda p: p.end)
+        return status, period.end, [because(N_("The sign-up period for first-time applicants is open until {date}."), date=period.end)], (period.federal_register,)
+    late = ("8 CFR 244.2(f)(2)", "8 CFR 244.2(g)")
+    filed, decided = f.date("asylum_filed_date"), f.decision_date
+    periods = entry.initial_registration_periods
+    if periods and filed is None:
+        return at_most(status, POSSIBLE), None, [because(N_("If your asylum case was pending during a TPS sign-up period, you may be able to sign up late. Find the date you filed for asylum."))], late
+    during = [p for p in periods if filed <= p.end and (decided is None or decided >= p.start)] if filed else []
+    if during and decided is None:
+        return at_most(status, POSSIBLE), None, [because(N_("Your asylum case may have been pending during a TPS sign-up period, so you may be able to sign up late, within 60 days of the denial. Find the date of the decision."))], late
+    if during:
+        deadline = days_after(decided, 60)
+        return status, deadline, [because(N_("Your asylum case was pending during a TPS sign-up period, so you may be able to sign up late, within 60 days of the denial."))], late
+    return at_most(status, POSSIBLE), None, [because(N_("The sign-up periods for first-time applicants have closed. Did you ever register for TPS? If you did, a lawyer can check how to keep it."))], ()
 
 
 @rule("u_visa", "INA 101(a)(15)(U)", "INA 214(p)", "8 CFR 214.14")
 def u_visa(f: Facts) -> Outcome:
     if f.no("crime_victim_in_us"):
         return Outcome(NOT_AVAILABLE, [because(N_("You said you were not the victim of a serious crime in the US."))])
-    need_help = because(N_("Police or a prosecutor must sign a form (Supplement B) saying you helped."))
+    need_help = because(N_("Police or a prosecutor must sign a certification (Form I-918 Supplement B) saying you helped."))
+    helped = f.value("helped_police")
+    if helped == "no":
+        return Outcome(UNLIKELY, [because(N_("You said you did not help the police.")), need_help])
     if f.unknown("crime_victim_in_us"):
         return Outcome(POSSIBLE, [because(N_("You were not sure whether what happened to you was a serious crime.")), need_help])
-    helped = f.value("helped_police")
     if helped in ("yes", "willing"):
         return Outcome(LIKELY, [
             because(N_("You were the victim of a serious crime in the US and helped, or will help, the police.")),
             need_help,
             because(N_("Many past problems can be forgiven, but the wait is long.")),
         ])
-    if helped == "no":
-        return Outcome(UNLIKELY, [because(N_("You said you did not help the police.")), need_help])
     return Outcome(POSSIBLE, [because(N_("You were the victim of a serious crime in the US.")), need_help])
 
 
@@ -113,20 +131,25 @@ def sijs(f: Facts) -> Outcome:
     birth = f.date("date_of_birth")
     if birth and f.under_21 is False:
         return Outcome(NOT_AVAILABLE, [because(N_("This is only for people under 21."))])
-    deadline = sijs_deadline(birth) if birth else None
+    if f.married:
+        return Outcome(NOT_AVAILABLE, [because(N_("You must not be married to get this status."))])
     if f.no("abused_neglected_abandoned_by_parent"):
         return Outcome(NOT_AVAILABLE, [because(N_("You said a parent did not abuse, neglect, or leave you."))])
+    deadline = sijs_deadline(birth) if birth else None
     reasons = [because(N_("A state court must first decide that you cannot live with a parent because of abuse, neglect, or abandonment. Many state courts can do this only before 18, so act fast."))]
-    if birth is None:
-        reasons.append(because(N_("Your date of birth is not known; you must file before you turn 21.")))
-    if f.is_("spouse_status", "us_citizen", "permanent_resident", "other"):
-        return Outcome(NOT_AVAILABLE, [because(N_("You must not be married to get this status."))], deadline)
+    status = LIKELY
     if f.yes("abused_neglected_abandoned_by_parent"):
         reasons.insert(0, because(N_("You are under 21 and a parent abused, neglected, or left you.")))
-        status = LIKELY if birth else POSSIBLE
-        return Outcome(status, reasons, deadline)
-    reasons.insert(0, because(N_("You were not sure whether a parent abused, neglected, or left you.")))
-    return Outcome(POSSIBLE, reasons, deadline)
+    else:
+        status = POSSIBLE
+        reasons.insert(0, because(N_("You were not sure whether a parent abused, neglected, or left you.")))
+    if birth is None:
+        status = POSSIBLE
+        reasons.append(because(N_("Your date of birth is not known; you must file before you turn 21.")))
+    if f.married is None:
+        status = POSSIBLE
+        reasons.append(because(N_("It is not known whether you are married; you must not be married to get this status.")))
+    return Outcome(status, reasons, deadline)
 
 
 @rule("vawa", "INA 204(a)(1)(A)(iii)-(iv)", "INA 204(a)(1)(B)(ii)-(iii)", "8 CFR 204.2(c)", "8 CFR 204.2(e)")

@@ -1,10 +1,12 @@
-"""Asking again: asylum before a judge, appeal, motions, court review, stays."""
+"""Asking again: asylum before a judge, appeal, motion to reconsider, review in
+the courts, and stays. The motion to reopen has its own module (reopen.py)."""
 from __future__ import annotations
 
-from ..deadlines import days_after
+from ..deadlines import add_days_rolled
 from ..facts import Facts
-from ..text import N_
-from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, because, rule
+from ..text import N_, Term
+from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, at_most, because, rule
+from .unknowns import unsettled
 
 STAGE_NAMES = {
     "asylum_office": N_("the asylum office"),
@@ -14,195 +16,191 @@ STAGE_NAMES = {
 }
 
 
-def _decided_by(f: Facts):
+def decided_by(f: Facts):
     """A reason naming who decided, and when if known."""
-    from ..text import Term
-
     who = Term(STAGE_NAMES[f.stage])
     if f.decision_date:
         return because(N_("Your case was denied by {who} on {date}."), who=who, date=f.decision_date)
     return because(N_("Your case was denied by {who}. The date of the decision is not known yet."), who=who)
 
 
-def _no_date_reason():
+def find_date_reason():
     return because(N_("Find the date of the decision: the deadline is counted from it."))
+
+
+def stage_unknown_reason():
+    return because(N_("It is not known who made the last decision. This is worked out as if it applies to you; find out from the decision paper."))
+
+
+def stage_unknown(f: Facts, outcome: Outcome) -> Outcome:
+    """Contract v2: with the stage unknown, an option that depends on it is
+    worked out as if the stage were the one it needs, at most `possible`."""
+    if f.stage_known or outcome.status == NOT_AVAILABLE:
+        return outcome
+    return Outcome(at_most(outcome.status, POSSIBLE), [stage_unknown_reason(), *outcome.reasons],
+                   outcome.deadline, outcome.citations)
 
 
 @rule("renew_asylum_in_court", "INA 208(a)", "8 CFR 208.14(c)(1)", "8 CFR 1240.11(c)")
 def renew_asylum_in_court(f: Facts) -> Outcome:
-    if f.stage in ("immigration_judge", "bia", "circuit_court"):
+    if f.court_decided:
         return Outcome(NOT_AVAILABLE, [
             because(N_("A judge has already decided your asylum case; this step is behind you.")),
         ])
-    if f.stage == "asylum_office":
-        if f.yes("valid_immigration_status"):
-            return Outcome(NOT_AVAILABLE, [
-                because(N_("You have a valid immigration status, so the asylum office denies the case and does not send it to a judge.")),
-                because(N_("Ask a lawyer whether you can apply again.")),
-            ], citations=("8 CFR 208.14(c)(2)",))
-        reasons = [_decided_by(f),
-                   because(N_("Without a valid status, the asylum office sends the case to an immigration judge, who hears asylum again."))]
-        status = LIKELY if f.no("valid_immigration_status") else POSSIBLE
-        if status == POSSIBLE:
-            reasons.append(because(N_("You were not sure whether you have a valid status.")))
-        if f.aggravated_felony:
-            return Outcome(UNLIKELY, reasons + [
-                because(N_("A very serious crime (aggravated felony) blocks asylum, but not every protection."))],
-                citations=("INA 208(b)(2)(A)(ii)", "INA 208(b)(2)(B)(i)"))
-        return Outcome(status, reasons)
-    # Who decided is not known: the person may be at either stage.
-    return Outcome(POSSIBLE, [
-        because(N_("It is not clear who denied your case. If it was the asylum office, a judge may hear asylum again.")),
-    ])
+    if f.yes("frivolous_finding"):
+        return Outcome(NOT_AVAILABLE, [
+            because(N_("A judge found an asylum application of yours made up (frivolous). That bars asylum for life."))],
+            citations=("INA 208(d)(6)",))
+    if f.yes("valid_immigration_status"):
+        return Outcome(NOT_AVAILABLE, [
+            because(N_("You have a valid immigration status, so the asylum office denies the case and does not send it to a judge.")),
+            because(N_("Ask a lawyer whether you can apply again.")),
+        ], citations=("8 CFR 208.14(c)(2)",))
+    reasons = [decided_by(f) if f.stage_known else stage_unknown_reason(),
+               because(N_("Without a valid status, the asylum office sends the case to an immigration judge, who hears asylum again."))]
+    status = LIKELY if f.no("valid_immigration_status") else POSSIBLE
+    if status == POSSIBLE:
+        reasons.append(because(N_("You were not sure whether you have a valid status.")))
+    cites: tuple[str, ...] = ()
+    if f.aggravated_felony or f.yes("harmed_others"):
+        status = at_most(status, UNLIKELY)
+        reasons.append(because(N_("A very serious crime (aggravated felony), or taking part in harming others, bars asylum, but not every protection.")))
+        cites = ("INA 208(b)(2)(A)(i)", "INA 208(b)(2)(A)(ii)", "INA 208(b)(2)(B)(i)")
+    elif f.felony_or_worse:
+        status = at_most(status, POSSIBLE)
+        reasons.append(because(N_("A serious crime (felony) can bar asylum; a lawyer must look at the conviction.")))
+        cites = ("INA 208(b)(2)(A)(ii)",)
+    if f.yes("prior_removal"):
+        status = at_most(status, UNLIKELY)
+        reasons.append(because(N_("You were removed before and came back. The old order can be put back in force, which blocks asylum.")))
+        cites += ("INA 241(a)(5)",)
+    elif f.has_removal_order:
+        status = at_most(status, POSSIBLE)
+        reasons.append(because(N_("A removal order exists, so the case must first be opened again (motion to reopen).")))
+    reasons += unsettled(f, "criminal_history", "harmed_others", "prior_removal", "frivolous_finding")
+    return stage_unknown(f, Outcome(status, reasons, None, cites))
 
 
 @rule("bia_appeal", "8 CFR 1003.38(b)", "8 CFR 1003.3(a)(1)", "8 CFR 1001.1(h)")
 def bia_appeal(f: Facts) -> Outcome:
-    if f.stage not in ("immigration_judge", "not_sure"):
+    if f.stage_known and f.stage != "immigration_judge":
         return Outcome(NOT_AVAILABLE, [
             because(N_("An appeal to the BIA is only against a decision of an immigration judge.")),
         ])
-    if f.stage == "not_sure" and not f.may_be_in_proceedings:
-        return Outcome(NOT_AVAILABLE, [because(N_("You have no case in immigration court."))])
     if f.yes("bia_appeal_filed"):
         return Outcome(NOT_AVAILABLE, [because(N_("An appeal to the BIA was already filed."))])
-    deadline = days_after(f.decision_date, 30) if f.decision_date else None
-    reasons = [because(N_("The appeal must reach the BIA within 30 days of the judge's decision."))]
-    if f.missed_hearing:
-        return Outcome(UNLIKELY, [
-            because(N_("You were ordered removed because you missed a hearing. Such an order is challenged with a motion to reopen, not an appeal.")),
-        ], deadline, ("INA 240(b)(5)(C)",))
-    if f.stage == "immigration_judge":
-        reasons.insert(0, _decided_by(f))
-        status = LIKELY if f.no("bia_appeal_filed") else POSSIBLE
-        if status == POSSIBLE:
-            reasons.append(because(N_("Check whether an appeal was already filed.")))
-    else:
+    deadline = add_days_rolled(f.decision_date, 30)
+    reasons = [decided_by(f) if f.stage_known else because(N_("If an immigration judge made the decision, you can appeal it.")),
+               because(N_("The appeal must reach the BIA within 30 days of the judge's decision."))]
+    status = LIKELY
+    if not f.no("bia_appeal_filed"):
         status = POSSIBLE
-        reasons.insert(0, because(N_("If an immigration judge made the decision, you can appeal it.")))
+        reasons.append(because(N_("Check whether an appeal was already filed.")))
     if deadline is None:
-        reasons.append(_no_date_reason())
-    return Outcome(status, reasons, deadline)
+        status = POSSIBLE
+        reasons.append(find_date_reason())
+    if f.missed_hearing:
+        return stage_unknown(f, Outcome(UNLIKELY, reasons + [
+            because(N_("You were ordered removed because you missed a hearing. Such an order is challenged with a motion to reopen, not an appeal.")),
+        ], deadline, ("INA 240(b)(5)(C)",)))
+    return stage_unknown(f, Outcome(status, reasons, deadline))
 
 
 @rule("motion_to_reconsider", "INA 240(c)(6)", "8 CFR 1003.23(b)(1)", "8 CFR 1003.2(b)(2)", "8 CFR 1001.1(h)")
 def motion_to_reconsider(f: Facts) -> Outcome:
-    if f.stage not in ("immigration_judge", "bia", "not_sure"):
+    if f.final_order is False:
         return Outcome(NOT_AVAILABLE, [
-            because(N_("A motion to reconsider is filed with the judge or the BIA that made the decision, within 30 days.")),
+            because(N_("A motion to reconsider needs a final order of a judge or the BIA; you have none.")),
         ])
-    if f.stage == "not_sure" and not f.may_be_in_proceedings:
-        return Outcome(NOT_AVAILABLE, [because(N_("You have no case in immigration court."))])
-    deadline = days_after(f.decision_date, 30) if f.decision_date else None
+    if f.stage in ("immigration_judge", "not_sure") and f.yes("bia_appeal_filed"):
+        return Outcome(NOT_AVAILABLE, [
+            because(N_("Your appeal to the BIA is pending, so the judge's order is not final yet; the BIA decides the appeal first.")),
+        ], citations=("8 CFR 1003.39",))
+    deadline = add_days_rolled(f.final_order_date, 30)
     reasons = [
-        _decided_by(f) if f.stage != "not_sure" else because(N_("If a judge or the BIA made the decision, you can ask them to look again.")),
+        decided_by(f) if f.stage_known else stage_unknown_reason(),
         because(N_("It must point to a mistake of law or fact in the decision, and be filed within 30 days. Only one is allowed.")),
     ]
-    if deadline is None:
-        reasons.append(_no_date_reason())
-    return Outcome(POSSIBLE, reasons, deadline)
-
-
-@rule("motion_to_reopen", "INA 240(c)(7)", "8 CFR 1003.23(b)", "8 CFR 1003.2(c)", "8 CFR 1001.1(h)")
-def motion_to_reopen(f: Facts) -> Outcome:
-    if f.missed_hearing:
-        return _reopen_in_absentia(f)
-    # After a court of appeals, the BIA's order is still the one to reopen.
-    has_order = f.has_final_order or f.stage == "circuit_court"
-    if not has_order and not (f.stage == "not_sure" and f.may_be_in_proceedings):
-        return Outcome(NOT_AVAILABLE, [
-            because(N_("A motion to reopen needs a final order of a judge or the BIA.")),
-        ])
+    status = POSSIBLE
     if f.stage == "circuit_court":
-        # The motion goes to the BIA, and its 90 days ran from the BIA's order.
-        ninety_day = None
-    else:
-        ninety_day = days_after(f.decision_date, 90) if f.decision_date else None
-
-    if f.yes("country_conditions_worse") and f.yes("fears_harm_on_return"):
-        return Outcome(LIKELY, [
-            because(N_("You said conditions in your country became worse and you fear harm there.")),
-            because(N_("A motion based on worse country conditions, with new proof of them, has no deadline and is allowed even after an earlier motion.")),
-        ], None, ("INA 240(c)(7)(C)(ii)", "8 CFR 1003.2(c)(3)(ii)", "8 CFR 1003.23(b)(4)(i)"))
-
-    grounds = []
-    if f.yes("new_evidence"):
-        grounds.append(because(N_("You have important new proof that was not available before.")))
-    if f.yes("country_conditions_worse"):
-        grounds.append(because(N_("You said conditions in your country became worse.")))
-    if f.yes("lawyer_mistake"):
-        grounds.append(because(N_("A past lawyer made serious mistakes. The motion must follow strict steps, such as telling the old lawyer and reporting the mistakes.")))
-    extra = ("Matter of Lozada, 19 I&N Dec. 637 (BIA 1988)",) if f.yes("lawyer_mistake") else ()
-    reasons = grounds + [because(N_("A motion to reopen must usually be filed within 90 days of the final order. Only one is allowed."))]
-    if ninety_day is None and f.stage != "circuit_court":
-        reasons.append(_no_date_reason())
-    if f.yes("motion_filed_before"):
-        return Outcome(UNLIKELY, reasons + [
-            because(N_("A motion to reopen was already filed, and usually only one is allowed."))],
-            ninety_day, extra)
-    if grounds:
-        status = LIKELY if f.stage != "circuit_court" else POSSIBLE
-        return Outcome(status, reasons, ninety_day, extra)
-    if any(f.unknown(q) for q in ("new_evidence", "country_conditions_worse", "lawyer_mistake")):
-        return Outcome(POSSIBLE, reasons + [
-            because(N_("You were not sure about new proof, worse conditions, or a lawyer's mistakes; a lawyer can check."))],
-            ninety_day, extra)
-    return Outcome(UNLIKELY, reasons + [
-        because(N_("You did not name new proof, worse conditions, or a lawyer's mistakes."))], ninety_day, extra)
-
-
-def _reopen_in_absentia(f: Facts) -> Outcome:
-    reason = str(f.value("missed_hearing_reason"))
-    base = [because(N_("You were ordered removed because you missed a hearing (in absentia)."))]
-    cites = ("INA 240(b)(5)(C)", "8 CFR 1003.23(b)(4)(ii)")
-    if reason in ("no_notice", "in_custody"):
-        why = (N_("You said you never got notice of the hearing.") if reason == "no_notice"
-               else N_("You said you were held by the government at the time."))
-        return Outcome(LIKELY, base + [
-            because(why),
-            because(N_("For this reason the motion can be filed at any time, and removal is paused while it is decided.")),
-        ], None, cites)
-    deadline = days_after(f.decision_date, 180) if f.decision_date else None
-    reasons = base + [because(N_("For a serious emergency (exceptional circumstances), the motion must be filed within 180 days of the order."))]
+        status = UNLIKELY
+        reasons.append(because(N_("This asks the BIA to look again at its own decision; the 30 days ran from the BIA decision, not from the court's.")))
+    elif f.missed_hearing:
+        status = UNLIKELY
+        reasons.append(because(N_("An order for a missed hearing is usually challenged with a motion to reopen instead.")))
+    if f.final_order is None:
+        reasons.append(because(N_("It is not known whether a judge ordered you removed. Ask a lawyer; this is worked out as if one did.")))
     if deadline is None:
-        reasons.append(_no_date_reason())
-    if reason == "exceptional_circumstances":
-        return Outcome(LIKELY, reasons, deadline, cites + ("INA 240(e)(1)",))
-    reasons.append(because(N_("The law accepts only some reasons for missing a hearing; a lawyer must look at yours.")))
-    return Outcome(POSSIBLE, reasons, deadline, cites + ("INA 240(e)(1)",))
+        reasons.append(because(N_("Find the date of the order: the deadline is counted from it.")))
+    return stage_unknown(f, Outcome(status, reasons, deadline))
 
 
 @rule("petition_for_review", "INA 242(b)(1)", "INA 242(b)(2)", "FRAP 26(a)(1)(C)")
 def petition_for_review(f: Facts) -> Outcome:
-    if f.stage == "bia":
-        deadline = days_after(f.decision_date, 30) if f.decision_date else None
-        reasons = [_decided_by(f), because(N_("The petition must reach the court of appeals within 30 days of the BIA decision. This deadline is never extended, even if you file a motion."))]
-        if deadline is None:
-            reasons.append(_no_date_reason())
-        return Outcome(LIKELY, reasons, deadline, ("Stone v. INS, 514 U.S. 386 (1995)",))
-    if f.stage == "not_sure" and f.may_be_in_proceedings:
-        deadline = days_after(f.decision_date, 30) if f.decision_date else None
-        return Outcome(POSSIBLE, [
-            because(N_("If the BIA made the decision, a federal court can review it, but only within 30 days.")),
-        ], deadline)
-    if f.stage == "circuit_court":
-        return Outcome(NOT_AVAILABLE, [because(N_("A court of appeals has already decided your case."))])
-    return Outcome(NOT_AVAILABLE, [
-        because(N_("A federal court reviews only a final decision of the BIA."))])
+    if f.stage_known and f.stage != "bia":
+        if f.stage == "circuit_court":
+            return Outcome(NOT_AVAILABLE, [because(N_("A court of appeals has already decided your case."))])
+        return Outcome(NOT_AVAILABLE, [because(N_("A federal court reviews only a final decision of the BIA."))])
+    deadline = add_days_rolled(f.decision_date, 30)
+    reasons = [decided_by(f) if f.stage_known else because(N_("If the BIA made the decision, a federal court can review it, but only within 30 days.")),
+               because(N_("The petition must reach the court of appeals within 30 days of the BIA decision. Treat this deadline as strict: filing a motion does not extend it."))]
+    status = LIKELY
+    # Riley v. Bondi: the 30 days are a claim-processing rule, not
+    # jurisdictional; still the only safe plan is to file within them.
+    cites: tuple[str, ...] = ("Riley v. Bondi, 606 U.S. ___ (2025)", "Stone v. INS, 514 U.S. 386 (1995)")
+    if f.aggravated_felony:
+        status = POSSIBLE
+        reasons.append(because(N_("With a very serious crime (aggravated felony), the court can review only legal and constitutional questions.")))
+        cites += ("INA 242(a)(2)(C)", "INA 242(a)(2)(D)")
+    if deadline is None:
+        status = POSSIBLE
+        reasons.append(find_date_reason())
+    reasons += unsettled(f, "criminal_history")
+    return stage_unknown(f, Outcome(status, reasons, deadline, cites))
 
 
-@rule("stay_of_removal", "8 CFR 241.6", "8 CFR 1003.6", "INA 242(b)(3)(B)")
+@rule("circuit_rehearing", "FRAP 40(d)(1)", "FRAP 26(a)(1)(C)")
+def circuit_rehearing(f: Facts) -> Outcome:
+    if f.stage_known and f.stage != "circuit_court":
+        return Outcome(NOT_AVAILABLE, [because(N_("Rehearing is asked of a federal court of appeals after it decides; no such court has decided your case."))])
+    deadline = add_days_rolled(f.decision_date, 45)
+    reasons = [decided_by(f) if f.stage_known else because(N_("If a federal court of appeals made the decision, you can ask it to hear the case again.")),
+               because(N_("A petition for rehearing asks the same court, or all its judges, to look again. When the United States is a party, it is due within 45 days of the court's judgment. It is rarely granted."))]
+    if deadline is None:
+        reasons.append(find_date_reason())
+    return stage_unknown(f, Outcome(POSSIBLE, reasons, deadline))
+
+
+@rule("supreme_court_certiorari", "28 U.S.C. 2101(c)", "Supreme Court Rule 13.1", "Supreme Court Rule 13.3",
+      "Supreme Court Rule 30.1")
+def supreme_court_certiorari(f: Facts) -> Outcome:
+    if f.stage_known and f.stage != "circuit_court":
+        return Outcome(NOT_AVAILABLE, [because(N_("The Supreme Court is asked only after a federal court of appeals decides; none has decided your case."))])
+    deadline = add_days_rolled(f.decision_date, 90)
+    reasons = [decided_by(f) if f.stage_known else because(N_("If a federal court of appeals made the decision, you can ask the Supreme Court to hear it.")),
+               because(N_("A petition for a writ of certiorari must be filed within 90 days of the court of appeals' judgment. The Supreme Court takes very few cases.")),
+               because(N_("If a petition for rehearing is filed in time, the 90 days start again from the day rehearing is denied."))]
+    if deadline is None:
+        reasons.append(find_date_reason())
+    return stage_unknown(f, Outcome(POSSIBLE, reasons, deadline))
+
+
+@rule("stay_of_removal", "8 CFR 241.6", "8 CFR 1003.6(a)", "INA 240(b)(5)(C)", "INA 242(b)(3)(B)")
 def stay_of_removal(f: Facts) -> Outcome:
+    how = [
+        because(N_("A stay pauses removal while your other requests are decided. It gives no status by itself.")),
+        because(N_("An appeal to the BIA filed in time pauses removal on its own, and so does a motion to reopen an order for a missed hearing for lack of notice or an emergency (exceptional circumstances).")),
+        because(N_("A petition for review in a court of appeals does not pause removal: a stay must be asked for separately.")),
+    ]
+    if f.removal_order is False:
+        return Outcome(NOT_AVAILABLE, [because(N_("You have no removal order now."))])
     reasons = []
-    if f.has_removal_order:
+    if f.removal_order:
         reasons.append(because(N_("You have a removal order, or a decision that leads to one.")))
+        status = LIKELY
+    else:
+        reasons.append(because(N_("It is not known whether you have a removal order. If you do, a stay can pause removal.")))
+        status = POSSIBLE
     if f.yes("detained"):
         reasons.append(because(N_("You are in detention, so removal can happen fast.")))
-    if reasons:
-        reasons.append(because(N_("A stay pauses removal while your other requests are decided. An appeal to the BIA pauses it on its own.")))
-        return Outcome(LIKELY, reasons)
-    if f.may_have_removal_order:
-        return Outcome(POSSIBLE, [
-            because(N_("If you have a removal order, a stay can pause removal.")),
-        ])
-    return Outcome(NOT_AVAILABLE, [because(N_("You have no removal order now."))])
+    return stage_unknown(f, Outcome(status, reasons + how))

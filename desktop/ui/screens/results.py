@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ...logic import presentation as pres
+from ...logic.fees import fee_message, fees_for
 from ...logic.options import option_info
 from ...logic.text import Message, N_
 from ..widgets.labels import wrap_label
@@ -114,6 +115,10 @@ class ResultsScreen(Screen):
 
         if pres.needs_banner(ev):
             self.banner_text.setText(t.gettext(BANNER))
+            for w in pres.top_warnings(ev):
+                line = wrap_label(t.render(pres.warning_message(w, titles)), role="bannertext")
+                line.setObjectName(f"banner_warning_{w.id}")
+                self.banner_items.addWidget(line)
             for opt in pres.deadlines(ev):
                 if opt.days_left is not None and opt.days_left <= pres.URGENT_DAYS:
                     line = wrap_label(role="bannertext")
@@ -124,9 +129,10 @@ class ResultsScreen(Screen):
             self.banner.show()
             self.banner.setAccessibleName(self.banner_text.text())
 
+        in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:
-            if w.id == "deadline_soon":
-                continue  # the banner already says it, with the date
+            if w.id == "deadline_soon" or w in in_banner:
+                continue  # the banner already says it
             box = QFrame(self.list_box)
             box.setProperty("role", "notice")
             box.setObjectName(f"warning_{w.id}")
@@ -175,6 +181,13 @@ class ResultsScreen(Screen):
             lay.addWidget(r)
         if gid != pres.PROBABLY_NOT:
             lay.addWidget(wrap_label(t.gettext(oi.gives)))
+            fees = fees_for(opt.id)
+            if fees:
+                lay.addWidget(wrap_label(t.gettext(N_("Fees:")), role="ok"))
+                for fee in fees:
+                    f = wrap_label("\u2022 " + t.render(fee_message(fee)))
+                    f.setObjectName("fee")
+                    lay.addWidget(f)
             lay.addWidget(wrap_label(t.gettext(N_("What to bring to the lawyer:")), role="ok"))
             for item in oi.bring:
                 b = wrap_label("\u2022 " + t.gettext(item))
