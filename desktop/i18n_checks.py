@@ -95,7 +95,7 @@ def cldr_plural_note(lang: str) -> str | None:
     header = load_catalog(lang).plural_forms.replace(" ", "")
     cldr = get_plural(lang).plural_forms
     if header != cldr.replace(" ", ""):
-        return f"{lang}: note: CLDR's plural rule is now {cldr}; the catalog keeps its own header"
+        return f"{lang}: note: CLDR's plural rule is now {cldr.rstrip(';')}; the catalog keeps its own header"
     return None
 
 
