@@ -23,7 +23,8 @@ out = subprocess.run([sys.executable, "-m", "pip", "list", "--format=freeze"], c
 same = True
 for line in out.splitlines():
     name, _, version = line.partition("==")
-    if norm(name) in locked and locked[norm(name)] != version:
+    # pip and setuptools here are the venv's own, not what the project asks for.
+    if norm(name) in locked and locked[norm(name)] != version and norm(name) not in ("pip", "setuptools"):
         print(f"  {name}: {locked[norm(name)]} -> {version}"); same = False
 if same:
     print("  nothing: the lock holds the newest allowed versions")

@@ -138,7 +138,13 @@ def grounds(f: Facts) -> list[Ground]:
                else because(N_("It is not known whether a past lawyer made serious mistakes; ask a lawyer.")))
         out.append(Ground("lawyer", _limited(f, lawyer), ninety, (why,), (
             "Matter of Lozada, 19 I&N Dec. 637 (BIA 1988)", "Mata v. Lynch, 576 U.S. 143 (2015)")))
-    return out
+    # A deadline counted from a date nobody knows is not computed, and the
+    # ground is then at most possible until the date is found.
+    return [g._replace(status=at_most(g.status, POSSIBLE)) if g.id in COUNTED and g.deadline is None else g
+            for g in out]
+
+
+COUNTED = frozenset({"new_facts", "exceptional", "vawa", "lawyer"})
 
 
 # Grounds that stay open after their last day, and how far they fall.

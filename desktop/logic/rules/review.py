@@ -112,7 +112,9 @@ def motion_to_reconsider(f: Facts) -> Outcome:
         return Outcome(NOT_AVAILABLE, [
             because(N_("A motion to reconsider needs a final order of a judge or the BIA; you have none.")),
         ])
-    if f.stage in ("immigration_judge", "not_sure") and f.yes("bia_appeal_filed"):
+    # With the stage unknown it is worked out as if the BIA had decided (the
+    # stage it needs), so a pending appeal closes it only after a judge's decision.
+    if f.stage == "immigration_judge" and f.yes("bia_appeal_filed"):
         return Outcome(NOT_AVAILABLE, [
             because(N_("Your appeal to the BIA is pending, so the judge's order is not final yet; the BIA decides the appeal first.")),
         ], citations=("8 CFR 1003.39",))
