@@ -60,10 +60,14 @@ def deadlines(ev: Evaluation) -> list[OptionResult]:
                   key=lambda o: o.deadline)
 
 
+def urgent_deadlines(ev: Evaluation) -> list[OptionResult]:
+    """Deadlines 14 days or fewer away, or passed, soonest first."""
+    return [o for o in deadlines(ev) if o.days_left is not None and o.days_left <= URGENT_DAYS]
+
+
 def needs_banner(ev: Evaluation) -> bool:
-    """A deadline 14 days or fewer away, or passed, or an urgent warning."""
-    return (any(o.days_left is not None and o.days_left <= URGENT_DAYS for o in deadlines(ev))
-            or bool(top_warnings(ev)))
+    """An urgent deadline, or an urgent warning."""
+    return bool(urgent_deadlines(ev)) or bool(top_warnings(ev))
 
 
 def top_warnings(ev: Evaluation) -> list[Warning]:

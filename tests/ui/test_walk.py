@@ -186,3 +186,41 @@ def test_no_client_text_in_the_locked_window(window):
     assert window.session.store is None and window.session.client is None
     assert window.screens["question"].input is None
     assert window.screens["unlock"].mode == "locked"
+
+
+V2_CASE = dict(CASE, prior_removal="yes", voluntary_departure_granted="yes", voluntary_departure_by="2026-12-01",
+               nta_listed_time_place="no", frivolous_finding="no", removal_order_date="not_sure")
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_v2_questions_warnings_and_fees_reach_the_results(qtbot, data_dir, lang):
+    """The new questions are asked (a leave-by date in the future is
+    accepted), the prior-removal warning and the leave-by date stand in the
+    urgent banner, and each open option lists its fees."""
+    from desktop.logic.fees import fee_message, fees_for
+
+    window = make_window(data_dir)
+    choose_language(window, lang)
+    set_passphrase(window)
+    new_client(window, "Made Up", "Made Up")
+    seen = answer_all(window, V2_CASE)
+    for qid in ("prior_removal", "voluntary_departure_granted", "voluntary_departure_by",
+                "nta_listed_time_place", "frivolous_finding"):
+        assert qid in seen
+    s = window.session
+    assert s.store.answers(s.client.id)["voluntary_departure_by"] == "2026-12-01"
+    press_enter(window)
+    settle()
+    check_results_match_evaluate(window, s.store.answers(s.client.id))
+    t = Translator(lang)
+    results = window.screens["results"]
+    banner = [lab.text() for lab in results.banner.findChildren(QLabel)]
+    titles = {oid: i.title for oid, i in option_info().items()}
+    ev = evaluate(to_contract(s.store.answers(s.client.id)), TODAY)
+    prior = next(w for w in ev.warnings if w.id == "prior_removal")
+    assert t.render(pres.warning_message(prior, titles)) in banner
+    assert any(t.gettext(titles["voluntary_departure"]) in line for line in banner)
+    card_texts = [lab.text() for lab in results.cards["bia_appeal"].findChildren(QLabel)]
+    for fee in fees_for("bia_appeal"):
+        assert "\u2022 " + t.render(fee_message(fee)) in card_texts
+    dispose(window)

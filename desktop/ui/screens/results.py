@@ -114,20 +114,23 @@ class ResultsScreen(Screen):
         titles = {oid: i.title for oid, i in info.items()}
 
         if pres.needs_banner(ev):
-            self.banner_text.setText(t.gettext(BANNER))
+            # The heading speaks of deadlines; urgent warnings alone go without it.
+            soon = pres.urgent_deadlines(ev)
+            self.banner_text.setText(t.gettext(BANNER) if soon else "")
+            self.banner_text.setVisible(bool(soon))
             for w in pres.top_warnings(ev):
                 line = wrap_label(t.render(pres.warning_message(w, titles)), role="bannertext")
                 line.setObjectName(f"banner_warning_{w.id}")
                 self.banner_items.addWidget(line)
-            for opt in pres.deadlines(ev):
-                if opt.days_left is not None and opt.days_left <= pres.URGENT_DAYS:
-                    line = wrap_label(role="bannertext")
-                    line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
-                        "option": t.gettext(titles[opt.id]), "date": opt.deadline,
-                        "days_left": pres.days_left_message(opt)})))
-                    self.banner_items.addWidget(line)
+            for opt in soon:
+                line = wrap_label(role="bannertext")
+                line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
+                    "option": t.gettext(titles[opt.id]), "date": opt.deadline,
+                    "days_left": pres.days_left_message(opt)})))
+                self.banner_items.addWidget(line)
             self.banner.show()
-            self.banner.setAccessibleName(self.banner_text.text())
+            self.banner.setAccessibleName(self.banner_text.text() or t.render(
+                pres.warning_message(pres.top_warnings(ev)[0], titles)))
 
         in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:

@@ -115,7 +115,9 @@ class DateInput(AnswerInput):
 
     def _open_calendar(self) -> None:
         start = parse_iso(self._value) if isinstance(self._value, str) else None
-        picked = CalendarDialog.ask(self, self.t, start or self.today, self.today)
+        # The judge's leave-by date may lie ahead; every other date is past.
+        latest = self.today.replace(year=self.today.year + 5) if self.question.future else self.today
+        picked = CalendarDialog.ask(self, self.t, start or self.today, latest)
         if picked:
             self.edit.setText(picked.isoformat())
             self.not_sure.setChecked(False)
