@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from . import paths
@@ -44,17 +45,24 @@ def take_if_due(conn: sqlite3.Connection, root: Path, today: dt.date | None = No
     if final.exists():
         return None
     paths.make_private_dir(folder)
-    partial = folder / f".{final.name}.partial"
-    _remove(partial)
-    dest = sqlite3.connect(partial, isolation_level=None)
+    # A name of this process's own: several processes may take the day's copy
+    # at once, and a shared ".partial" was deleted under another's writer.
+    fd, name = tempfile.mkstemp(dir=folder, prefix=f".{final.name}.", suffix=".partial")
+    os.close(fd)
+    partial = Path(name)
     try:
-        conn.backup(dest)
-        # A copy is a plain file: no WAL beside it, so it can be copied or
-        # restored as one file.
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    os.replace(partial, final)
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            conn.backup(dest)
+            # A copy is a plain file: no WAL beside it, so it can be copied or
+            # restored as one file.
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(partial, final)  # two finished snapshots of one day: either will do
+    except BaseException:
+        _remove(partial)
+        raise
     prune(root, keep)
     return final
 
@@ -114,7 +122,7 @@ def healthy(path: Path) -> bool:
     except Unhealthy:
         return False
     try:
-        check_health(conn, path)
+        check_health(conn)
         return True
     except (Unhealthy, StoreError):
         return False

@@ -309,7 +309,7 @@ class Store:
 
         def check_and_read():
             try:
-                db.check_health(conn, path)
+                db.check_health(conn)
                 if version == db.SCHEMA_VERSION:
                     rows = conn.execute(Store._LISTING_SQL).fetchall()
                     found["ready"] = (_skeletons(rows),
@@ -376,7 +376,7 @@ class Store:
         except db.Unhealthy:
             raise DamagedDatabase(path, []) from None
         try:
-            db.check_health(conn, path)
+            db.check_health(conn)
             crypto.unwrap(_read_key(conn), passphrase)
         except db.Unhealthy:
             raise DamagedDatabase(path, []) from None
@@ -403,7 +403,13 @@ class Store:
         would use up the day's one."""
         if not self._conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone():
             return None
-        return backup.take_if_due(self._conn, self.data_dir, keep=self._keep())
+        try:
+            return backup.take_if_due(self._conn, self.data_dir, keep=self._keep())
+        except (OSError, sqlite3.Error):
+            # The copy is a safety net, not the work: a full disk or a busy
+            # moment must not stop the person's save or command. The next
+            # open tries again.
+            return None
 
     def _keep(self) -> int:
         kept = self._get_setting("backups_kept", backup.KEEP)
