@@ -16,13 +16,12 @@ COURT_STAGES = frozenset({"immigration_judge", "bia", "circuit_court"})
 PROTECTED_GROUNDS = frozenset(
     {"race", "religion", "nationality", "political_opinion", "social_group"}
 )
-CITIZEN_OR_RESIDENT = frozenset({"us_citizen", "permanent_resident"})
 
 
 class Facts:
     """Read-only view of one client's contract answers on a given day.
 
-    A missing answer means "not sure" (contract v1).
+    A missing answer means "not sure" (contract v2).
     """
 
     def __init__(self, answers: Mapping[str, object], today: dt.date):
@@ -69,8 +68,6 @@ class Facts:
     def court_decided(self) -> bool:
         """A judge, the BIA or a court of appeals decided: a court case exists."""
         return self.stage in COURT_STAGES
-
-    proceedings_implied = court_decided
 
     @property
     def in_proceedings(self) -> bool:

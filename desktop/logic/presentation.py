@@ -107,5 +107,5 @@ def warning_message(w: Warning, option_titles: dict[str, str]) -> Message:
     if w.id == "frivolous_finding":
         return Message(N_("A judge found an asylum application of yours made up (frivolous). That bars most immigration benefits for life; withholding of removal and protection under the Convention Against Torture (CAT) remain. See a lawyer."))
     if w.id == "in_absentia_bars":
-        return Message(N_("You were ordered removed for missing a hearing. If you had been warned in writing, for 10 years you cannot get cancellation of removal, voluntary departure, or a green card, unless the order is reopened."))
+        return Message(N_("You were ordered removed for missing a hearing. If you had been told out loud, in a language you understand, what missing a hearing would cost, then for 10 years you cannot get cancellation of removal, voluntary departure, or a green card, unless the order is reopened."))
     raise KeyError(w.id)

@@ -24,3 +24,18 @@ def snapshot(root: Path) -> dict[str, str]:
     """Every file under root with a hash of its bytes."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(Path(root).rglob("*")) if p.is_file()}
+
+
+def child_reports(lines: list[str]) -> tuple[dict[tuple[int, str], str], dict[int, str]]:
+    """What kill_child.py reported as saved: ((client, question) -> last value,
+    client id -> name)."""
+    answers: dict[tuple[int, str], str] = {}
+    clients: dict[int, str] = {}
+    for line in lines:
+        if line.startswith("A "):
+            _, cid, qid, value = line.split(" ", 3)
+            answers[(int(cid), qid)] = value
+        elif line.startswith("C "):
+            _, cid, name = line.split(" ", 2)
+            clients[int(cid)] = name
+    return answers, clients

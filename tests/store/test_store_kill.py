@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from store_helpers import child_reports
 
 from desktop.store import Store
 
@@ -65,16 +66,7 @@ def test_killed_writer_loses_no_returned_save(tmp_path):
     settled_clients: dict[int, str] = {}
     trials_with_saves = 0
     for trial in range(TRIALS):
-        lines = _trial(data_dir, trial, rng)
-        answers: dict[tuple[int, str], str] = {}
-        clients: dict[int, str] = {}
-        for line in lines:
-            if line.startswith("A "):
-                _, cid, qid, value = line.split(" ", 3)
-                answers[(int(cid), qid)] = value
-            elif line.startswith("C "):
-                _, cid, name = line.split(" ", 2)
-                clients[int(cid)] = name
+        answers, clients = child_reports(_trial(data_dir, trial, rng))
         trials_with_saves += bool(answers)
         with Store.open(data_dir, PASSPHRASE) as s:  # also runs PRAGMA integrity_check
             for cid, name in {**settled_clients, **clients}.items():

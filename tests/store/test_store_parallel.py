@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from store_helpers import child_reports
 
 from desktop.store import Store
 
@@ -78,15 +79,7 @@ def _one_run(data_dir: Path, tmp: Path) -> None:
     reader.join(10)
     assert not errors, errors[:3]
     assert len(codes) == WRITERS * IMPORTS, f"only {len(codes)} imports confirmed"
-    reported: dict[tuple[int, str], str] = {}
-    made: dict[int, str] = {}
-    for line in lines:
-        if line.startswith("A "):
-            _, cid, qid, value = line.split(" ", 3)
-            reported[(int(cid), qid)] = value
-        elif line.startswith("C "):
-            _, cid, name = line.split(" ", 2)
-            made[int(cid)] = name
+    reported, made = child_reports(lines)
     assert reported, "the long-lived writer saved nothing"
     with Store.open(data_dir, PASSPHRASE) as s:  # runs PRAGMA integrity_check too
         have = {c.code for c in s.list_clients()}
