@@ -235,6 +235,8 @@ def test_unknown_stage_works_out_every_stage_option_at_most_possible():
     expect(r, "renew_asylum_in_court", "possible")
     expect(r, "withholding_of_removal", "possible")
     expect(r, "cat_protection", "possible")
+    for o in r["options"]:  # the stage is named once, not once per layer
+        assert len(o["reasons"]) == len(set(o["reasons"])), o["id"]
 
 
 def test_unknown_stage_with_passed_dates_is_expired_not_unavailable():

@@ -37,8 +37,9 @@ def stage_unknown(f: Facts, outcome: Outcome) -> Outcome:
     worked out as if the stage were the one it needs, at most `possible`."""
     if f.stage_known or outcome.status == NOT_AVAILABLE:
         return outcome
-    return Outcome(at_most(outcome.status, POSSIBLE), [stage_unknown_reason(), *outcome.reasons],
-                   outcome.deadline, outcome.citations)
+    said = stage_unknown_reason()
+    reasons = outcome.reasons if said in outcome.reasons else [said, *outcome.reasons]
+    return Outcome(at_most(outcome.status, POSSIBLE), reasons, outcome.deadline, outcome.citations)
 
 
 @rule("renew_asylum_in_court", "INA 208(a)", "8 CFR 208.14(c)(1)", "8 CFR 1240.11(c)")
