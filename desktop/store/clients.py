@@ -200,6 +200,20 @@ class Settings:
         return {k: self.get(k) for k in SETTING_DEFAULTS}
 
 
+
+# Every sealed value is padded with NULs to a whole number of buckets, so its
+# length does not tell "yes" (5 bytes of JSON) from "not_sure" (10), or one
+# criminal-history answer from another: all multiple-choice answers, dates and
+# lists of the catalog fit in one bucket. JSON never holds a raw NUL (it
+# escapes control characters), so the padding comes off unambiguously.
+VALUE_BUCKET = 128
+
+
+def _padded(raw: bytes) -> bytes:
+    size = max(VALUE_BUCKET, -(-len(raw) // VALUE_BUCKET) * VALUE_BUCKET)
+    return raw + b"\x00" * (size - len(raw))
+
+
 class Store:
     def __init__(self, root: Path, conn: sqlite3.Connection, key: bytes):
         self.data_dir = Path(root)
@@ -457,11 +471,12 @@ class Store:
 
     def _seal(self, value: Any, context: str) -> bytes:
         raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return crypto.seal(self._aead, raw, context)
+        return crypto.seal(self._aead, _padded(raw), context)
 
     def _unseal(self, blob: bytes, context: str) -> Any:
         try:
-            return json.loads(crypto.unseal(self._aead, blob, context))
+            # Values sealed before padding have no trailing NULs: rstrip keeps them as they were.
+            return json.loads(crypto.unseal(self._aead, blob, context).rstrip(b"\x00"))
         except (crypto.InvalidSeal, ValueError):
             raise DamagedRecord() from None
 

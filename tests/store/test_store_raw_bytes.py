@@ -5,6 +5,7 @@ of every file under the data folder (database, WAL, shared memory, backups,
 exports, the damaged/ folder) is searched for it, as UTF-8 and UTF-16.
 """
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
@@ -147,3 +148,29 @@ def test_deleted_client_is_gone_from_every_file(data_dir, how, monkeypatch):
     conn.close()
     with Store.open(data_dir, PASSPHRASE) as s:
         assert len(s.list_clients()) == 20
+
+
+def test_no_answer_can_be_told_from_its_ciphertext_length(store):
+    """Issue 13, finding 2: every value of every question of the catalog seals
+    to the same length (before: "yes" 34 bytes, "no" 33, "not_sure" 39; the
+    five criminal-history values five lengths)."""
+    from desktop.logic.questions import catalog
+
+    c = store.new_client("Length Probe")
+    lengths = {}
+    for q in catalog().questions:
+        if q.type == "date":
+            values = ["2001-02-03", "not_sure"]
+        elif q.type == "country":
+            values = ["BD", "SV", "not_sure"]
+        elif q.type == "multi":
+            values = [[], [q.option_ids[0]], list(q.option_ids), "not_sure"]
+        else:
+            values = list(q.option_ids)
+        for value in values:
+            store.set_answer(c.id, q.id, value)
+            (blob,) = store._conn.execute("SELECT value FROM answers WHERE client_id=? AND qid=?",
+                                          (c.id, q.id)).fetchone()
+            lengths[(q.id, json.dumps(value))] = len(blob)
+            assert store.answers(c.id)[q.id] == value
+    assert len(set(lengths.values())) == 1, sorted(set(lengths.values()))
