@@ -51,20 +51,25 @@ def take_if_due(conn: sqlite3.Connection, root: Path, today: dt.date | None = No
     os.close(fd)
     partial = Path(name)
     try:
-        dest = sqlite3.connect(partial, isolation_level=None)
-        try:
-            conn.backup(dest)
-            # A copy is a plain file: no WAL beside it, so it can be copied or
-            # restored as one file.
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        _snapshot(conn, partial)
         os.replace(partial, final)  # two finished snapshots of one day: either will do
     except BaseException:
         _remove(partial)
         raise
     prune(root, keep)
     return final
+
+
+def _snapshot(conn: sqlite3.Connection, path: Path) -> None:
+    """A consistent copy of conn's database into path, with SQLite's backup
+    API. A copy is a plain file, no WAL beside it, so it can be copied or
+    restored as one file."""
+    dest = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
 
 
 def prune(root: Path, keep: int = KEEP) -> None:
@@ -156,12 +161,9 @@ def restore(root: Path, backup_path: Path) -> Path | None:
     restoring = db.with_name(db.name + ".restoring")
     _remove(restoring)
     src = sqlite3.connect(backup_path.resolve().as_uri() + "?mode=ro", uri=True)
-    dest = sqlite3.connect(restoring, isolation_level=None)
     try:
-        src.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
+        _snapshot(src, restoring)
     finally:
-        dest.close()
         src.close()
     os.replace(restoring, db)
     return kept
