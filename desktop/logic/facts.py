@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from functools import cached_property
 
-from .dates import age_on, parse_iso
+from .dates import add_years, age_on, parse_iso
 
 COURT_STAGES = frozenset({"immigration_judge", "bia", "circuit_court"})
 PROTECTED_GROUNDS = frozenset(
@@ -90,9 +90,7 @@ class Facts:
             return True
         if not self.stage_known:
             return None
-        if self.stage == "asylum_office" and self.unknown("missed_hearing") and not self.no("in_removal_proceedings"):
-            return None
-        return False
+        return None if self._asylum_office_order_open else False
 
     @property
     def has_removal_order(self) -> bool:
@@ -110,10 +108,16 @@ class Facts:
         if self.stage == "asylum_office":
             if self.missed_hearing or self.date("removal_order_date"):
                 return True
-            if self.unknown("missed_hearing") and not self.no("in_removal_proceedings"):
-                return None
-            return False
+            return None if self._asylum_office_order_open else False
         return None
+
+    @property
+    def _asylum_office_order_open(self) -> bool:
+        """After an asylum-office denial, whether a judge may since have
+        ordered removal: a case in court is not ruled out and the missed
+        hearing was not answered."""
+        return (self.stage == "asylum_office" and self.unknown("missed_hearing")
+                and not self.no("in_removal_proceedings"))
 
     @property
     def has_final_order(self) -> bool:
@@ -152,6 +156,14 @@ class Facts:
     def married(self) -> bool | None:
         spouse = self.answers.get("spouse_status")
         return None if spouse is None else spouse != "none"
+
+    @property
+    def arrived_within_two_years(self) -> bool | None:
+        """Whether today is before the second anniversary of the last arrival,
+        the reach of expedited removal (INA 235(b)(1)(A)(iii)); None when the
+        arrival is unknown. 29 February gives 1 March: the later, safer end."""
+        arrival = self.date("last_arrival_date")
+        return None if arrival is None else self.today < add_years(arrival, 2, leap_day="march")
 
     @property
     def under_18_at_arrival(self) -> bool | None:

@@ -44,19 +44,19 @@ def warnings_for(f: Facts, options) -> list[Warning]:
         if opt.days_left is not None and 0 <= opt.days_left <= SOON_DAYS and opt.status in ("likely", "possible"):
             severity = "urgent" if opt.days_left <= URGENT_DAYS else "important"
             out.append(Warning("deadline_soon", severity, opt.id, opt.deadline))
-    arrival, filed = f.date("last_arrival_date"), f.date("asylum_filed_date")
     # Admitted or paroled people are outside expedited removal of people
     # present under two years (INA 235(b)(1)(A)(iii)); a dismissed court case
     # can be followed by it, so it is shown in court as well.
-    if arrival and not f.is_("entry_type", "inspected") and f.today < add_years(arrival, 2, leap_day="march"):
+    if f.arrived_within_two_years and not f.is_("entry_type", "inspected"):
         severity = "urgent" if f.is_("entry_type", "without_inspection") else "important"
         out.append(Warning("expedited_removal_risk", severity,
                            citations=("INA 235(b)(1)(A)(iii)", "8 CFR 235.3(b)(1)(ii)")))
     if f.missed_hearing:
         out.append(Warning("in_absentia_bars", "important", citations=("INA 240(b)(7)",)))
-    if (arrival and filed and filed > one_year_deadline(arrival)
-            and not f.yes("arrived_unaccompanied_minor")):
-        out.append(Warning("one_year_filing_deadline", "important", deadline=one_year_deadline(arrival),
+    arrival, filed = f.date("last_arrival_date"), f.date("asylum_filed_date")
+    one_year = one_year_deadline(arrival) if arrival else None
+    if one_year and filed and filed > one_year and not f.yes("arrived_unaccompanied_minor"):
+        out.append(Warning("one_year_filing_deadline", "important", deadline=one_year,
                            citations=("INA 208(a)(2)(B)", "INA 208(a)(2)(D)", "8 CFR 208.4(a)")))
     if f.crime_bars:
         out.append(Warning("crime_bars", "important", citations=("INA 208(b)(2)(A)", "INA 241(b)(3)(B)")))

@@ -2,7 +2,6 @@
 voluntary departure."""
 from __future__ import annotations
 
-from ..dates import add_years
 from ..facts import Facts
 from ..text import N_
 from . import LIKELY, NOT_AVAILABLE, POSSIBLE, UNLIKELY, Outcome, at_most, because, rule
@@ -17,19 +16,21 @@ def prosecutorial_discretion(f: Facts) -> Outcome:
         because(N_("The government lawyer may agree to close or pause your case. It is a favour, not a right.")),
         because(N_("It depends on the policy of the government at the time; ask a lawyer what is possible now.")),
     ]
-    arrival = f.date("last_arrival_date")
-    if not f.is_("entry_type", "inspected") and (arrival is None or f.today < add_years(arrival, 2, leap_day="march")):
+    if not f.is_("entry_type", "inspected") and f.arrived_within_two_years is not False:
         reasons.append(because(N_("If you came in less than two years ago without being admitted, a dismissed court case can be followed by quick removal without a judge (expedited removal). Ask a lawyer before agreeing to a dismissal.")))
     if f.crime_bars:
         reasons.append(because(N_("A serious crime, or harm to others, makes this less likely.")))
     return Outcome(POSSIBLE, reasons)
 
 
+# Leaving on time avoids a removal order, not the unlawful-presence bars of
+# INA 212(a)(9)(B); said whether or not the judge already granted it.
+LEAVING_KEEPS_BARS = N_("Leaving does not erase time spent here without status: that can still bar a return for 3 or 10 years. Ask a lawyer before you leave.")
 _GRANTED_RULES = (
     N_("A bond set by the judge must be paid within 5 business days, or the permission ends."),
     N_("Filing a motion to reopen or reconsider, or a petition for review, ends the permission to leave on your own."),
     N_("If you do not leave in time, you face a fine of $1,000 to $5,000 and for 10 years cannot get cancellation, voluntary departure, a green card, or a change of status."),
-    N_("Leaving does not erase time spent here without status: that can still bar a return for 3 or 10 years. Ask a lawyer before you leave."),
+    LEAVING_KEEPS_BARS,
 )
 
 
@@ -50,7 +51,7 @@ def voluntary_departure(f: Facts) -> Outcome:
     reasons = [
         because(N_("You would leave on your own by a date the judge sets, and avoid a removal order.")),
         because(N_("Talk to a lawyer first: it can end your other requests. If you do not leave in time, you must pay a fine, and for 10 years you cannot get a green card or other relief in the US.")),
-        because(N_("Leaving does not erase time spent here without status: that can still bar a return for 3 or 10 years. Ask a lawyer before you leave.")),
+        because(LEAVING_KEEPS_BARS),
     ]
     cites = ["INA 212(a)(9)(B)"]
     if f.stage == "asylum_office" and f.in_proceedings:

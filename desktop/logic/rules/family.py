@@ -12,6 +12,7 @@ from .unknowns import unsettled
 # 21 or more does not count.
 QUALIFYING_CHILDREN = frozenset({"us_citizen_under_21", "permanent_resident"})
 WITH_STATUS = ("us_citizen", "permanent_resident")
+FRIVOLOUS = N_("A judge found an asylum application of yours made up (frivolous). That bars most benefits for life.")
 
 
 def qualifying_relative(f: Facts) -> bool | None:
@@ -98,7 +99,7 @@ def cancellation_of_removal(f: Facts) -> Outcome:
         barred.append(because(N_("You were removed before and came back. The old order can be put back in force, which blocks cancellation.")))
         cites.append("INA 241(a)(5)")
     if f.yes("frivolous_finding"):
-        barred.append(because(N_("A judge found an asylum application of yours made up (frivolous). That bars most benefits for life.")))
+        barred.append(because(FRIVOLOUS))
         cites.append("INA 208(d)(6)")
     if barred:
         status = at_most(status, UNLIKELY)
@@ -167,7 +168,7 @@ def family_petition(f: Facts) -> Outcome:
             reasons.append(because(N_("You were removed before and came back. That can bar a green card for years, or for good; a lawyer must check.")))
             cites.append("INA 212(a)(9)(C)")
         if f.yes("frivolous_finding"):
-            reasons.append(because(N_("A judge found an asylum application of yours made up (frivolous). That bars most benefits for life.")))
+            reasons.append(because(FRIVOLOUS))
             cites.append("INA 208(d)(6)")
     reasons += unsettled(f, "entry_type", "prior_removal", "frivolous_finding")
     return Outcome(status, reasons, None, tuple(cites))
