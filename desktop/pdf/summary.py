@@ -189,6 +189,7 @@ class _Summary:
         self.geo = geometry(req.paper)
         self.h = _Halves(req.lang, req.shaping, translator)
         self.info = option_info()
+        self.titles = {oid: o.title for oid, o in self.info.items()}  # for warning sentences
 
     # Header: who, when, in which language, and the decision that was denied.
     def header(self) -> list:
@@ -238,7 +239,7 @@ class _Summary:
         rows: list[tuple[list, list]] = []
         # Detention, an earlier removal, a frivolous finding: above every date.
         for w in top_warnings(self.ev):
-            e, n = h.pair(warning_message(w, {oid: o.title for oid, o in self.info.items()}), bold=True, bullet=True)
+            e, n = h.pair(warning_message(w, self.titles), bold=True, bullet=True)
             rows.append(([e], [n]))
         if not items:
             e, n = h.pair(S.NO_DEADLINES, bold=True)
@@ -291,14 +292,13 @@ class _Summary:
         if not self.ev.warnings:
             return []
         h = self.h
-        titles = {oid: o.title for oid, o in self.info.items()}
         title = self._title(S.WARNINGS)
         rows = []
         shown = set(top_warnings(self.ev))  # already in the deadline box
         for w in self.ev.warnings:
             if w in shown:
                 continue
-            e, n = h.pair(warning_message(w, titles), bold=w.severity == "urgent", bullet=True)
+            e, n = h.pair(warning_message(w, self.titles), bold=w.severity == "urgent", bullet=True)
             rows.append(([e], [n]))
         return [Spacer(0, 8), self._titled(title, rows)] if rows else []
 
