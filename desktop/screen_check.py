@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 
 NO_SCREEN = """\
 relief-wizard: the wizard window needs a screen, and none was found here
@@ -22,7 +23,8 @@ The same options and summary are made from the command line:
 "relief-wizard --help" lists every command."""
 
 # What Qt's xcb plugin loads on Debian 12, by soname, with the package that
-# brings it. libxcb-cursor0 is the one Qt names; the rest fail the same way.
+# brings it (scripts/setup.sh installs the same packages, in shell). libxcb-cursor0
+# is the one Qt names; the rest fail the same way.
 XCB_LIBRARIES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
@@ -56,10 +58,14 @@ def _loadable(soname: str) -> bool:
 
 
 def _bundled(soname: str) -> bool:
+    return soname in _bundle_files()
+
+
+@lru_cache(maxsize=1)
+def _bundle_files() -> frozenset[str]:
+    """Names of the files a PyInstaller bundle carries (walked once)."""
     base = getattr(sys, "_MEIPASS", None)
-    if not base:
-        return False
-    return any(name == soname for _dirpath, _dirs, files in os.walk(base) for name in files)
+    return frozenset(name for _dirpath, _dirs, files in os.walk(base) for name in files) if base else frozenset()
 
 
 def screen_problem(environ=None, platform: str | None = None, loadable=None) -> str | None:
