@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 
 from .countries import is_country_code
@@ -20,9 +21,25 @@ EARLIEST_YEAR = 1900
 
 class AnswerError(ValueError):
     def __init__(self, field: str, message: Message):
-        super().__init__(f"{field}: {message.render()}")
+        super().__init__(f"{printable_field(field)}: {message.render()}")
         self.field = field
         self.message = message
+
+
+_PLAIN_FIELD = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+MAX_FIELD_SHOWN = 64
+
+
+def printable_field(field: object) -> str:
+    """A field name as it may be printed: a key from a file may hold terminal
+    escape sequences, bidi overrides or a megabyte of text. Plain ids are
+    shown as they are (the contract's messages name them); anything else as
+    Python's ascii() form, cut short."""
+    text = str(field)
+    if _PLAIN_FIELD.fullmatch(text):
+        return text
+    shown = ascii(text)
+    return shown if len(shown) <= MAX_FIELD_SHOWN else shown[:MAX_FIELD_SHOWN - 1] + "…"
 
 
 def _fail(field: str, msgid: str, **params: object) -> AnswerError:
@@ -38,6 +55,11 @@ def parse_answers_json(text: str) -> dict[str, object]:
             N_("The file is not valid JSON (line {line}, column {column})."),
             line=exc.lineno, column=exc.colno,
         ) from None
+    except (RecursionError, ValueError):
+        # Nesting thousands deep, or a number of thousands of digits: no
+        # answer looks like that, and Python refuses to build it.
+        raise _fail("file", N_("The file is not an answers file: it is nested too deeply "
+                               "or holds a number that is far too long.")) from None
     if not isinstance(data, dict):
         raise _fail("file", N_("The file must hold one JSON object of question ids and answers."))
     return data

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 
 ENV_PASSPHRASE = "RELIEF_WIZARD_PASSPHRASE"
 ENV_PIN = "RELIEF_WIZARD_PIN"
@@ -40,16 +39,20 @@ def add_subcommands(clients: argparse.ArgumentParser) -> None:
                                     "`evaluate`) or a client file exported at another center "
                                     "(its PIN is asked, or read from RELIEF_WIZARD_PIN).")
     im.add_argument("file", metavar="FILE")
-    im.add_argument("--name", help="the client's name")
+    im.add_argument("--name", help="the client's name (seen by other users of this computer in its "
+                                   "list of running programs: leave it out to be asked at a prompt)")
     _data_dir(im)
     im.set_defaults(clients_func=_guarded(cmd_import))
 
     ex = sub.add_parser("export", help="write one client to a file protected by a PIN",
                         description="Write one client to a single encrypted file, to carry to "
                                     "another center or to an attorney. The client chooses a PIN "
-                                    "of 6 digits or more (asked, or read from RELIEF_WIZARD_PIN).")
+                                    "of 8 digits or more (asked, or read from RELIEF_WIZARD_PIN). "
+                                    "An existing file is never replaced without --force.")
     ex.add_argument("code", metavar="CODE")
-    ex.add_argument("--out", required=True, metavar="FILE")
+    ex.add_argument("--out", required=True, metavar="FILE",
+                    help="a new file, outside the client records folder")
+    ex.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _data_dir(ex)
     ex.set_defaults(clients_func=_guarded(cmd_export))
 
@@ -107,8 +110,10 @@ class _Refused(Exception):
 
 def _guarded(command):
     def run(args) -> int:
+        import sqlite3
+
         from ..logic.validation import AnswerError
-        from .errors import DamagedDatabase, StoreError
+        from .errors import EXIT_BUSY, EXIT_DAMAGED, DamagedDatabase, StoreError
 
         try:
             return command(args)
@@ -126,7 +131,46 @@ def _guarded(command):
         except _Refused as err:
             _say(str(err))
             return EXIT_BAD_INPUT
+        # Whatever else goes wrong with files or data: one line a volunteer
+        # can act on, never a traceback (which could also carry client text).
+        except OSError as exc:
+            _say(_os_error_line(exc))
+            return EXIT_BAD_INPUT
+        except sqlite3.Error as exc:
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code == 13:  # SQLITE_FULL
+                _say("The disk is full. Free some space and run the command again.")
+                return EXIT_BUSY
+            if code in (5, 6):  # busy, locked
+                _say("The client records are in use by another window or command. Close it and try again.")
+                return EXIT_BUSY
+            _say("The client records could not be read or written (" + type(exc).__name__ + "). "
+                 "Run `relief-wizard clients list` to check them.")
+            return EXIT_DAMAGED
+        except (RecursionError, MemoryError, ValueError, TypeError, KeyError, UnicodeError) as exc:
+            _say("The data could not be handled (" + type(exc).__name__ + "). Nothing more was changed.")
+            return EXIT_DAMAGED
     return run
+
+
+def _os_error_line(exc: OSError) -> str:
+    import errno
+
+    where = _printable_path(exc.filename) if exc.filename else "a file"
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: {where} could not be written. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{where} cannot be written (read-only, or not yours). Nothing more was changed."
+    if exc.errno == errno.ENOENT:
+        return f"{where} does not exist."
+    return f"{where}: {exc.strerror or type(exc).__name__}."
+
+
+def _printable_path(path) -> str:
+    from ..logic.validation import printable_field
+
+    text = os.fsdecode(path)
+    return text if text.isprintable() and len(text) <= 200 else printable_field(text)
 
 
 def _say(text: str) -> None:
@@ -191,9 +235,16 @@ def _out(text: str) -> None:
 
 
 def _one_line(text: str) -> str:
-    # Tabs and line breaks would break "one line a client"; joiners and
-    # direction marks (category Cf) are part of Bengali and Urdu names.
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    # One line a client, and no name that can pose as another: control
+    # characters, bidi overrides and invisible characters go (clients.clean_name);
+    # isolation marks keep an Urdu name from reordering the tab-separated
+    # columns around it.
+    # (on a terminal only: a script reading the tab-separated lines gets the
+    # name itself).
+    from .clients import clean_name
+
+    name = clean_name(text)
+    return "\u2068" + name + "\u2069" if sys.stdout and sys.stdout.isatty() else name
 
 
 def cmd_list(args) -> int:
@@ -227,10 +278,17 @@ def cmd_import(args) -> int:
         record = transfer.read_client_file(args.file, _secret(ENV_PIN, "Client's PIN: "), today)
     else:
         record = transfer.read_answers_json(args.file, today)
-    if args.name is not None:
-        from .clients import check_name
+    from .clients import check_name
 
+    if args.name is not None:
+        print("relief-wizard: note: a name given with --name can be seen by other users of this "
+              "computer while the command runs. Leave it out to be asked for it.", file=sys.stderr)
         record.name = check_name(args.name)
+    elif not record.name and sys.stdin and sys.stdin.isatty():
+        try:
+            record.name = check_name(input("Client's name (Enter to leave it empty): "))
+        except EOFError:
+            pass
     with _open(args) as store:
         client = store.add_record(record)
     _out(f"Imported client {client.code}.\n")
@@ -246,12 +304,16 @@ def _find(store, code: str):
 def cmd_export(args) -> int:
     from . import transfer
 
+    from . import outfile
+
     with _open(args) as store:
         client = _find(store, args.code)
-        pin = _secret(ENV_PIN, "Client's PIN (6 digits or more): ", "Type the PIN again: ")
-        transfer.normalize_pin(pin)
-        store.export_client(client.id, args.out, pin)
-    _out(f"Exported client {client.code} to {args.out}.\n")
+        # The file name is checked before the PIN is asked for.
+        outfile.check_target(args.out, store.data_dir, overwrite=args.force)
+        pin = _secret(ENV_PIN, f"Client's PIN ({transfer.MIN_PIN} digits or more): ", "Type the PIN again: ")
+        transfer.normalize_pin(pin, minimum=transfer.MIN_PIN)
+        store.export_client(client.id, args.out, pin, overwrite=args.force)
+    _out(f"Exported client {client.code} to {_printable_path(args.out)}.\n")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ import json
 import os
 import secrets
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -141,13 +142,33 @@ def _code_key(text: str) -> str:
     return text.upper().replace("-", "").replace(" ", "")
 
 
+# The zero-width joiner and non-joiner choose letter forms in Bengali,
+# Devanagari, Gurmukhi and Urdu names; every other format character
+# (bidi overrides and embeddings, isolates, marks, zero-width spaces, the
+# BOM) is invisible or reorders text, so a name holding one can pose as another.
+_KEPT_FORMAT = {"\u200c", "\u200d"}
+
+
+def clean_name(text: str) -> str:
+    """A name as it may be saved and shown: one line, nothing invisible."""
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Zl", "Zp"):
+            out.append(" ")
+        elif cat == "Cf" and ch not in _KEPT_FORMAT:
+            continue
+        else:
+            out.append(ch)
+    return "".join(out).strip()
+
+
 def check_name(value: Any) -> str:
     if not isinstance(value, str):
         raise BadClientField(Message(N_("The name must be text.")))
-    # Line breaks and control characters have no place in a name (and the
-    # profile format uses one as separator); joiners and direction marks,
-    # which Bengali, Hindi and Urdu names need, are kept.
-    value = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value).strip()
+    # Line breaks and control characters have no place in a name (the profile
+    # format uses one as separator), nor invisible ones (see clean_name).
+    value = clean_name(value)
     if len(value) > MAX_NAME:
         raise BadClientField(Message(N_("The name is too long (at most {max} characters)."), {"max": MAX_NAME}))
     return value
@@ -248,21 +269,33 @@ class Store:
         paths.make_private_dir(root)
         # Built under another name and renamed when complete: a crash half-way
         # never leaves a file that looks like a store without a key.
-        fresh = target.with_name(target.name + ".new")
-        backup._remove(fresh)
-        key = crypto.new_data_key()
-        wk = crypto.wrap(key, passphrase, crypto.store_kdf())
-        conn = db.connect(fresh, create=True)
+        # The name is this process's own: two windows or commands creating
+        # the store at once must not build into one file.
+        fd, name = tempfile.mkstemp(dir=root, prefix=f".{target.name}.", suffix=".new")
+        os.close(fd)
+        fresh = Path(name)
         try:
-            db.migrate(conn)
-            conn.execute("INSERT INTO keys (id, kdf, salt, wrapped, changed) VALUES (1, ?, ?, ?, ?)",
-                         (wk.params.to_json(), wk.salt, wk.wrapped, _now()))
+            key = crypto.new_data_key()
+            wk = crypto.wrap(key, passphrase, crypto.store_kdf())
+            conn = db.connect(fresh, create=True)
+            try:
+                db.migrate(conn)
+                conn.execute("INSERT INTO keys (id, kdf, salt, wrapped, changed) VALUES (1, ?, ?, ?, ?)",
+                             (wk.params.to_json(), wk.salt, wk.wrapped, _now()))
+            finally:
+                conn.close()
+            # link() creates the name only if it is free: of two creators,
+            # one wins and the other is told the records exist.
+            try:
+                os.link(fresh, target)
+            except FileExistsError:
+                raise StoreExists(root) from None
+            except OSError:
+                if target.exists():
+                    raise StoreExists(root) from None
+                os.replace(fresh, target)
         finally:
-            conn.close()
-        if target.exists():
             backup._remove(fresh)
-            raise StoreExists(root)
-        os.replace(fresh, target)
         conn = db.connect(target)
         db.use_wal(conn)
         store = cls(root, conn, key)
@@ -275,6 +308,7 @@ class Store:
         DamagedDatabase (the file is left untouched), NoStore, TooNew, StoreBusy."""
         root = Path(data_dir)
         path = paths.db_path(root)
+        paths.tighten(root)
         if not path.exists():
             backups = backup.list_backups(root)
             if backups:
@@ -820,16 +854,20 @@ class Store:
     # --- moving clients ----------------------------------------------------------
 
     @_locked
-    def export_client(self, client_id: int, path, pin: str) -> None:
-        """Write one client to a file sealed with the client's PIN (6+ digits)."""
-        transfer.normalize_pin(pin)  # a bad PIN is refused before any work
+    def export_client(self, client_id: int, path, pin: str, *, overwrite: bool = False) -> None:
+        """Write one client to a file sealed with the client's PIN (MIN_PIN+
+        digits). A new file unless `overwrite`; never in the records folder."""
+        from . import outfile
+
+        transfer.normalize_pin(pin, minimum=transfer.MIN_PIN)  # a bad PIN is refused before any work
+        target = outfile.check_target(Path(path), self.data_dir, overwrite=overwrite)
         c = self.get_client(client_id)
         if c.damaged:
             raise DamagedRecord()
         record = transfer.Record(name=c.name, name_latin=c.name_latin, lang=c.lang, code=c.code,
                                  created=c.created.isoformat(timespec="microseconds"),
                                  answers=self._answer_rows(client_id))
-        transfer.write_client_file(Path(path), record, pin, _now())
+        transfer.write_client_file(target, record, pin, _now(), overwrite=overwrite)
 
     @_locked
     def import_client_file(self, path, pin: str, name: str | None = None) -> Client:

@@ -140,6 +140,39 @@ class DamagedDatabase(StoreError):
         self.missing = missing
 
 
+class OutFileExists(StoreError):
+    def __init__(self, path: str):
+        super().__init__(_msg(N_("A file named {path} already exists. Nothing was written. "
+                                 "Choose another name, or replace it on purpose (--force)."), path=path))
+
+
+class OutFileInDataFolder(StoreError):
+    def __init__(self, folder: str):
+        super().__init__(_msg(N_("Save the file outside the client records folder ({path}). "
+                                 "Nothing was written."), path=folder))
+
+
+class OutFileNotAFile(StoreError):
+    def __init__(self, path: str):
+        super().__init__(_msg(N_("{path} is a folder or a device, not a file. Nothing was written."), path=path))
+
+
+class CannotWrite(StoreError):
+    """A file or folder the person chose cannot be written: the folder is
+    missing, read-only, not theirs, or the disk is full."""
+
+    def __init__(self, path: str, *, missing_folder: bool = False, full: bool = False):
+        if full:
+            message = _msg(N_("The disk is full: {path} could not be written. Free some space, "
+                              "or use another disk. Nothing was written."), path=path)
+        elif missing_folder:
+            message = _msg(N_("The folder for {path} does not exist. Nothing was written."), path=path)
+        else:
+            message = _msg(N_("{path} cannot be written here (the folder is read-only or not yours). "
+                              "Nothing was written."), path=path)
+        super().__init__(message)
+
+
 def backup_label(path: Path) -> str:
     """The day a backup was taken, from its name (clients-YYYY-MM-DD.db)."""
     stem = path.stem

@@ -31,7 +31,10 @@ from .errors import BadClientField, BadPin, DamagedClientFile, NotAClientFile, W
 MAGIC = b"RWCLIENT\x00\x01"
 FORMAT = "relief-wizard-client"
 VERSION = 1
-MIN_PIN = 6
+# 8 digits: with PIN_KDF a search of all 8-digit PINs costs years of one
+# core, where 6 digits cost weeks.
+MIN_PIN = 8
+MIN_PIN_TO_OPEN = 6
 MAX_PIN = 32
 MAX_FILE = 4 << 20  # a client record is a few kilobytes
 LANGS = ("en", "es", "bn", "hi", "pa", "ur")
@@ -49,15 +52,18 @@ class Record:
     answers: dict[str, tuple[Any, str]] = field(default_factory=dict)  # qid -> (value, changed)
 
 
-def normalize_pin(pin: str) -> bytes:
-    """ASCII digits; a PIN typed with Bengali or Devanagari digits is the same PIN."""
+def normalize_pin(pin: str, minimum: int = MIN_PIN_TO_OPEN) -> bytes:
+    """ASCII digits; a PIN typed with Bengali or Devanagari digits is the same PIN.
+
+    New files need MIN_PIN digits; files made by earlier versions with
+    6-digit PINs must still open, so reading accepts those."""
     digits = []
-    for ch in pin.strip():
+    for ch in str(pin).strip():
         value = unicodedata.decimal(ch, None)
         if value is None:
             raise BadPin(MIN_PIN)
         digits.append(str(value))
-    if not MIN_PIN <= len(digits) <= MAX_PIN:
+    if not minimum <= len(digits) <= MAX_PIN:
         raise BadPin(MIN_PIN)
     return "".join(digits).encode("ascii")
 
@@ -81,8 +87,17 @@ def _keys(pin: bytes, salt: bytes, params: crypto.KdfParams) -> tuple[bytes, byt
     return out[:32], out[32:]
 
 
-def write_client_file(path: Path, record: Record, pin: str, exported: str) -> None:
-    pin_bytes = normalize_pin(pin)
+def write_client_file(path: Path, record: Record, pin: str, exported: str, *, overwrite: bool = True) -> None:
+    from . import outfile
+
+    data = client_file_bytes(record, pin, exported)
+    # Only sealed bytes ever reach the disk, so a half-written file left by a
+    # crash exposes nothing; the finished file appears whole under its name.
+    outfile.write_new(Path(path), data, overwrite=overwrite)
+
+
+def client_file_bytes(record: Record, pin: str, exported: str) -> bytes:
+    pin_bytes = normalize_pin(pin, minimum=MIN_PIN)
     params = crypto.pin_kdf()
     salt = secrets.token_bytes(crypto.SALT_LEN)
     key, check = _keys(pin_bytes, salt, params)
@@ -95,16 +110,7 @@ def write_client_file(path: Path, record: Record, pin: str, exported: str) -> No
                    "lang": record.lang, "created": record.created},
         "answers": {qid: {"value": v, "changed": c} for qid, (v, c) in record.answers.items()},
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    sealed = crypto.seal(crypto.aead_for(key), body, "client-file/" + prefix.hex())
-    path = Path(path)
-    # Only sealed bytes ever reach the disk, so a half-written file left by a
-    # crash exposes nothing; the rename makes the finished file appear whole.
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as fh:
-        fh.write(prefix + sealed)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    return prefix + crypto.seal(crypto.aead_for(key), body, "client-file/" + prefix.hex())
 
 
 def read_client_file(path: Path, pin: str, today: dt.date) -> Record:

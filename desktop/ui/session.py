@@ -150,7 +150,8 @@ class Session(QObject):
         self.store.delete_client(client_id)
 
     def export_client(self, client_id: int, path, pin: str) -> None:
-        self.store.export_client(client_id, path, pin)
+        # The save dialog has already asked before replacing a file.
+        self.store.export_client(client_id, path, pin, overwrite=True)
 
     def import_client_file(self, path, pin: str):
         return self.store.import_client_file(path, pin)

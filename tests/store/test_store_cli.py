@@ -53,7 +53,7 @@ def test_import_list_export_delete(env, capsys, tmp_path, data_dir):
     got_code, name, changed = line.split("\t")
     assert (got_code, name) == (client_code, "José Núñez")
     assert len(changed) == len("2026-01-05 10:00")
-    env.setenv("RELIEF_WIZARD_PIN", "774411")
+    env.setenv("RELIEF_WIZARD_PIN", "77441100")
     out_file = tmp_path / "move.rwclient"
     assert run(capsys, "export", client_code.lower(), "--out", str(out_file))[0] == 0
     assert out_file.read_bytes().startswith(b"RWCLIENT")
@@ -114,17 +114,17 @@ def test_wrong_passphrase_exit_3_nothing_changed(env, capsys, tmp_path, data_dir
 def test_wrong_pin_exit_3_and_tampered_exit_2(env, capsys, tmp_path, data_dir):
     code_line = run(capsys, "import", str(_answers(tmp_path)))[1]
     client_code = code_line.split()[-1].rstrip(".")
-    env.setenv("RELIEF_WIZARD_PIN", "774411")
+    env.setenv("RELIEF_WIZARD_PIN", "77441100")
     moved = tmp_path / "m.rwclient"
     assert run(capsys, "export", client_code, "--out", str(moved))[0] == 0
     before = snapshot(data_dir)
-    env.setenv("RELIEF_WIZARD_PIN", "774412")
+    env.setenv("RELIEF_WIZARD_PIN", "77441200")
     code, _, err = run(capsys, "import", str(moved))
     assert code == 3 and "PIN is not right" in err
     data = bytearray(moved.read_bytes())
     data[-30] ^= 0x80
     moved.write_bytes(bytes(data))
-    env.setenv("RELIEF_WIZARD_PIN", "774411")
+    env.setenv("RELIEF_WIZARD_PIN", "77441100")
     code, _, err = run(capsys, "import", str(moved))
     assert code == 2 and "changed" in err
     assert snapshot(data_dir) == before
@@ -134,9 +134,9 @@ def test_export_bad_pin_and_unknown_code(env, capsys, tmp_path, data_dir):
     client_code = run(capsys, "import", str(_answers(tmp_path)))[1].split()[-1].rstrip(".")
     env.setenv("RELIEF_WIZARD_PIN", "123")
     code, _, err = run(capsys, "export", client_code, "--out", str(tmp_path / "o"))
-    assert code == 2 and "6 digits" in err
+    assert code == 2 and "8 digits" in err
     assert not (tmp_path / "o").exists()
-    env.setenv("RELIEF_WIZARD_PIN", "123456")
+    env.setenv("RELIEF_WIZARD_PIN", "12345678")
     code, _, err = run(capsys, "export", "ZZZ-ZZZ", "--out", str(tmp_path / "o"))
     assert code == 2 and "ZZZ-ZZZ" in err
     assert run(capsys, "delete", "nonsense")[0] == 2

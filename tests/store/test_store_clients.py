@@ -295,7 +295,7 @@ def test_tampered_profile_is_refused(store):
     # One bad record does not take the list down with it.
     assert [(x.id, x.damaged) for x in store.list_clients()] == [(other.id, False), (c.id, True)]
     with pytest.raises(DamagedRecord):
-        store.export_client(c.id, store.data_dir / "x.rwclient", "123456")  # would carry an empty name
+        store.export_client(c.id, store.data_dir.parent / "x.rwclient", "12345678")  # would carry an empty name
     assert store.update_client(c.id, name="Retyped").damaged is False  # typing the name again repairs it
 
 

@@ -57,8 +57,10 @@ def test_no_clear_text_in_any_file(data_dir, tmp_path):
     # While open: the main file, the -wal and the -shm.
     assert (data_dir / "clients.db-wal").exists()
     assert scan(data_dir, pats) == []
-    (data_dir / "exports").mkdir()
-    s.export_client(c.id, data_dir / "exports" / "c.rwclient", "902114")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    s.export_client(c.id, exports / "c.rwclient", "90211400")
+    assert scan(exports, pats) == []
     s.settings["language"] = "bn"
     s.update_client(c.id, name=name + " 2")
     s.close()
@@ -89,14 +91,17 @@ def test_cli_writes_no_clear_text_anywhere(tmp_path):
     answers.write_text(f'{{"date_of_birth": "{day}", "criminal_history": "aggravated_felony", '
                        f'"harm_reasons": ["political_opinion"]}}', "utf-8")
     env = dict(os.environ, RELIEF_WIZARD_DATA_DIR=str(data), RELIEF_WIZARD_PASSPHRASE=PASSPHRASE,
-               RELIEF_WIZARD_PIN="551234", TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp))
+               RELIEF_WIZARD_PIN="55123400", TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp))
     run = lambda *a: subprocess.run([sys.executable, "-m", "desktop", "clients", *a],
                                     cwd=ROOT, env=env, capture_output=True, timeout=60, check=False)
     r = run("import", str(answers), "--name", name)
     assert r.returncode == 0, r.stderr
     code = r.stdout.decode().split()[-1].rstrip(".")
-    assert run("export", code, "--out", str(data / "moved.rwclient")).returncode == 0
-    assert run("import", str(data / "moved.rwclient")).returncode == 0
+    moved = tmp_path / "out" / "moved.rwclient"
+    moved.parent.mkdir()
+    assert run("export", code, "--out", str(moved)).returncode == 0
+    assert scan(moved.parent, pats) == []
+    assert run("import", str(moved)).returncode == 0
     r = run("delete", "ZZZ-ZZZ")
     assert r.returncode == 2 and not any(p in r.stderr for p in pats)
     assert scan(data, pats) == []

@@ -72,19 +72,19 @@ def test_copy_a_client_to_a_file_and_add_it_at_another_center(window, tmp_path, 
     errors = []
 
     def export_steps(dialog):
-        _type(dialog, "482913", "482914")           # typed differently twice
+        _type(dialog, "48291300", "48291400")           # typed differently twice
         errors.append(dialog.error.text())
         assert dialog.isVisible()
         _type(dialog, "4829")                       # too short
         errors.append(dialog.error.text())
-        _type(dialog, "482913")
+        _type(dialog, "48291300")
 
     shown = _with_pin_dialog(export_steps)
     click(clients.rows[0].findChild(QAbstractButton, "export_client"))
     qtbot.waitUntil(lambda: bool(informed), timeout=5000)
     target = chosen.with_suffix(".rwc")
     assert shown and errors == ["The two PINs are not the same. Type them again.",
-                                "The PIN must be at least 6 digits, and only digits."]
+                                "The PIN must be at least 8 digits, and only digits."]
     assert "Rahim" not in offered[0][1] and c.code in offered[0][1]  # the file name never shows the name
     assert offered[0][2] == "Client file (*.rwc)"
     assert is_client_file(target.read_bytes()[:64]) and b"Rahim" not in target.read_bytes()
@@ -102,10 +102,10 @@ def test_copy_a_client_to_a_file_and_add_it_at_another_center(window, tmp_path, 
 
         def import_steps(dialog):
             assert dialog.repeat is None  # typed once when opening
-            _type(dialog, "111111")
+            _type(dialog, "11111111")
             wrong.append(dialog.error.text())
             assert other.session.store.list_clients() == []  # a wrong PIN adds nothing
-            _type(dialog, "482913")
+            _type(dialog, "48291300")
 
         _with_pin_dialog(import_steps)
         click(other_clients.import_button)
