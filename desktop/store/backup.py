@@ -13,18 +13,29 @@ deleted records back.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
 
 from . import paths
 from .db import Unhealthy, check_health, connect
-from .errors import StoreError
+from .errors import DiskFull, StoreError
 
 KEEP = 7
-_NAME = re.compile(r"^clients-(\d{4}-\d{2}-\d{2})\.db$")
+# A copy every this many saves, and one when a store with unsaved-to-copy
+# changes closes: a daily copy alone, taken at the first open, once brought
+# back 1 of 401 clients.
+EVERY_CHANGES = 25
+_NAME = re.compile(r"^clients-(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.db$")
+
+
+def _order(name: str) -> tuple[str, str]:
+    m = _NAME.match(name)
+    return (m.group(1), m.group(2) or "000000") if m else ("", "")
 
 
 def list_backups(root: Path) -> list[Path]:
@@ -34,25 +45,49 @@ def list_backups(root: Path) -> list[Path]:
         names = [n for n in os.listdir(folder) if _NAME.match(n)]
     except OSError:
         return []
+    return [folder / n for n in sorted(names, key=_order, reverse=True)]
+
+
+def damaged_copies(root: Path) -> list[Path]:
+    """Files that restore moved aside (newest first): they may still hold
+    clients, so delete and purge reach them too."""
+    folder = paths.damaged_dir(root)
+    try:
+        names = [n for n in os.listdir(folder) if n.endswith(".db")]
+    except OSError:
+        return []
     return [folder / n for n in sorted(names, reverse=True)]
 
 
 def take_if_due(conn: sqlite3.Connection, root: Path, today: dt.date | None = None,
                 keep: int = KEEP) -> Path | None:
+    """The day's copy, unless it exists."""
     today = today or dt.date.today()
-    folder = paths.backup_dir(root)
-    final = folder / f"clients-{today.isoformat()}.db"
+    final = paths.backup_dir(root) / f"clients-{today.isoformat()}.db"
     if final.exists():
         return None
+    return _take(conn, root, final, keep)
+
+
+def take_now(conn: sqlite3.Connection, root: Path, keep: int = KEEP,
+             now: dt.datetime | None = None) -> Path:
+    """A copy of this moment (on close, and every EVERY_CHANGES saves)."""
+    now = now or dt.datetime.now()
+    final = paths.backup_dir(root) / f"clients-{now:%Y-%m-%d-%H%M%S}.db"
+    return _take(conn, root, final, keep)
+
+
+def _take(conn: sqlite3.Connection, root: Path, final: Path, keep: int) -> Path:
+    folder = final.parent
     paths.make_private_dir(folder)
-    # A name of this process's own: several processes may take the day's copy
-    # at once, and a shared ".partial" was deleted under another's writer.
+    # A name of this process's own: several processes may take a copy at
+    # once, and a shared ".partial" was deleted under another's writer.
     fd, name = tempfile.mkstemp(dir=folder, prefix=f".{final.name}.", suffix=".partial")
     os.close(fd)
     partial = Path(name)
     try:
         _snapshot(conn, partial)
-        os.replace(partial, final)  # two finished snapshots of one day: either will do
+        os.replace(partial, final)  # two finished snapshots of one moment: either will do
     except BaseException:
         _remove(partial)
         raise
@@ -73,8 +108,19 @@ def _snapshot(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def prune(root: Path, keep: int = KEEP) -> None:
-    for old in list_backups(root)[max(keep, 1):]:
-        _remove(old)
+    """Keep the newest `keep` copies, and the newest copy of each of `keep`
+    earlier days: many saves today must not push out yesterday's copy, the
+    one to go back to if today's damage came early."""
+    keep = max(keep, 1)
+    kept_days: set[str] = set()
+    for i, path in enumerate(list_backups(root)):
+        day = _order(path.name)[0]
+        if i < keep:
+            kept_days.add(day)
+        elif day not in kept_days and len(kept_days) < 2 * keep:
+            kept_days.add(day)
+        else:
+            _remove(path)
 
 
 def _open_copy(path: Path) -> sqlite3.Connection:
@@ -83,15 +129,19 @@ def _open_copy(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def delete_clients(root: Path, ids: list[int]) -> None:
-    """Remove these clients from every copy (secure_delete zeroes the space)."""
+def delete_clients(root: Path, ids: list[int]) -> list[Path]:
+    """Remove these clients from every copy, automatic or moved aside as
+    damaged (secure_delete zeroes the space). Returns the copies that could
+    not be cleaned: they may still hold the clients, and the person is told."""
     if not ids:
-        return
-    for path in list_backups(root):
+        return []
+    unclean = []
+    for path in list_backups(root) + damaged_copies(root):
         try:
             conn = _open_copy(path)
-        except (Unhealthy, sqlite3.DatabaseError):
-            continue  # a damaged copy is left for the person to see; it is not offered anyway
+        except (Unhealthy, StoreError, sqlite3.DatabaseError):
+            unclean.append(path)
+            continue
         try:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("DELETE FROM clients WHERE id = ?", [(i,) for i in ids])
@@ -102,8 +152,10 @@ def delete_clients(root: Path, ids: list[int]) -> None:
         except sqlite3.DatabaseError:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            unclean.append(path)
         finally:
             conn.close()
+    return unclean
 
 
 def replace_key(root: Path, kdf: str, salt: bytes, wrapped: bytes, changed: str) -> None:
@@ -138,35 +190,71 @@ def healthy(path: Path) -> bool:
 def restore(root: Path, backup_path: Path) -> Path | None:
     """Put a copy back in place of the database.
 
-    The current file (damaged or not) is never deleted: it moves, with its
-    WAL, into `damaged/`. Returns where it went, or None if there was none.
+    The new file is built and checked beside the database before anything
+    moves, after checking there is room for it: a full disk once left no
+    clients.db at all. The current file (damaged or not) is never deleted:
+    it moves, with its WAL, into `damaged/`. Returns where it went, or None
+    if there was none.
     """
     root = Path(root)
     backup_path = Path(backup_path)
     if not healthy(backup_path):
         raise Unhealthy()
     db = paths.db_path(root)
-    kept = None
-    if db.exists():
-        folder = paths.damaged_dir(root)
-        paths.make_private_dir(folder)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = folder / f"clients-{stamp}.db"
-        # The WAL goes with its database: left behind, SQLite would replay it
-        # into the restored file and corrupt it.
-        for side in paths.sidecars(db):
-            if side.exists():
-                os.replace(side, folder / (kept.name + side.name[len(db.name):]))
-        os.replace(db, kept)
-    restoring = db.with_name(db.name + ".restoring")
-    _remove(restoring)
-    src = sqlite3.connect(backup_path.resolve().as_uri() + "?mode=ro", uri=True)
+    if shutil.disk_usage(root).free < 2 * backup_path.stat().st_size + (1 << 20):
+        raise DiskFull(root)
+    fd, name = tempfile.mkstemp(dir=root, prefix=f".{db.name}.", suffix=".restoring")
+    os.close(fd)
+    restoring = Path(name)
     try:
-        _snapshot(src, restoring)
+        src = sqlite3.connect(backup_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            _snapshot(src, restoring)
+        finally:
+            src.close()
+        if not healthy(restoring):
+            raise Unhealthy()
+        kept = _move_aside(root, db)
+        try:
+            os.replace(restoring, db)
+        except BaseException:
+            if kept is not None:
+                _move_back(kept, db)
+            raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(root) from None
+        raise
     finally:
-        src.close()
-    os.replace(restoring, db)
+        _remove(restoring)
     return kept
+
+
+def _move_aside(root: Path, db: Path) -> Path | None:
+    if not db.exists():
+        return None
+    folder = paths.damaged_dir(root)
+    paths.make_private_dir(folder)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = folder / f"clients-{stamp}.db"
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = folder / f"clients-{stamp}-{n}.db"
+    # The WAL goes with its database: left behind, SQLite would replay it
+    # into the restored file and corrupt it.
+    for side in paths.sidecars(db):
+        if side.exists():
+            os.replace(side, folder / (kept.name + side.name[len(db.name):]))
+    os.replace(db, kept)
+    return kept
+
+
+def _move_back(kept: Path, db: Path) -> None:
+    os.replace(kept, db)
+    for side in paths.sidecars(kept):
+        if side.exists():
+            os.replace(side, db.with_name(db.name + side.name[len(kept.name):]))
 
 
 def _remove(path: Path) -> None:

@@ -321,16 +321,26 @@ def cmd_delete(args) -> int:
     with _open(args) as store:
         client = _find(store, args.code)
         store.delete_client(client.id)
+        unclean = store.unclean_copies
     _out(f"Deleted client {client.code}.\n")
+    _warn_unclean(unclean)
     return EXIT_OK
 
 
 def cmd_purge(args) -> int:
     with _open(args) as store:
         count = store.purge(args.older_than)
+        unclean = store.unclean_copies
     _out(f"Deleted {count} client{'s' if count != 1 else ''} not changed in the last "
          f"{args.older_than} days.\n")
+    _warn_unclean(unclean)
     return EXIT_OK
+
+
+def _warn_unclean(unclean) -> None:
+    for path in unclean:
+        _say(f"warning: the copy {_printable_path(path)} could not be opened to remove the client "
+             "from it. It may still hold the client: delete that file if it is not needed.")
 
 
 def cmd_restore(args) -> int:
@@ -348,5 +358,9 @@ def cmd_restore(args) -> int:
     Store.check_passphrase(chosen, _secret(ENV_PASSPHRASE, "Center passphrase: "))
     kept = Store.restore_backup(root, chosen)
     _out(f"Restored the backup from {backup_label(chosen)}."
-         + (f" The replaced file was kept as {kept}." if kept else "") + "\n")
+         + (f" The replaced file was kept as {_printable_path(kept)}." if kept else "") + "\n")
+    damaged = Store.damaged_copies(root)
+    if damaged:
+        _out("Files moved aside by restores (they may hold clients; delete them when no longer needed):\n"
+             + "".join(f"  {_printable_path(p)}\n" for p in damaged))
     return EXIT_OK

@@ -34,6 +34,7 @@ from .errors import (
     DamagedRecord,
     NoStore,
     StoreBusy,
+    StoreError,
     StoreExists,
     TooNew,
     UnknownClient,
@@ -175,8 +176,12 @@ def check_name(value: Any) -> str:
 
 
 def _check_passphrase(passphrase: str) -> None:
-    if not isinstance(passphrase, str) or len(passphrase) < crypto.MIN_PASSPHRASE:
-        raise WeakPassphrase(crypto.MIN_PASSPHRASE)
+    """For a new passphrase only: the one a store already has always opens it."""
+    from .passphrase_strength import too_weak
+
+    why = too_weak(passphrase)
+    if why:
+        raise WeakPassphrase(crypto.MIN_PASSPHRASE, guessable=why == "guessable")
 
 
 def _locked(method):
@@ -247,6 +252,10 @@ class Store:
         self._listing: list[_Entry] | None = None
         self._seen_version = -1
         self._index_stale = False
+        self._since_copy = 0  # saves since the last automatic copy
+        # Copies that a delete or purge could not clean (damaged, or busy):
+        # they may still hold the deleted clients; the caller tells the person.
+        self.unclean_copies: list[Path] = []
         self.settings = Settings(self)
 
     # --- opening and closing -------------------------------------------------
@@ -322,8 +331,11 @@ class Store:
             key, wk, ready = cls._unlock(conn, path, passphrase)
             # Unlocked: from here on, writing is allowed.
             db.use_wal(conn)
-            if db.migrate(conn) != db.SCHEMA_VERSION:
-                ready = None  # rows read before the migration are not today's rows
+            try:
+                if db.migrate(conn) != db.SCHEMA_VERSION:
+                    ready = None  # rows read before the migration are not today's rows
+            except db.Unhealthy:
+                raise DamagedDatabase(path, backup.list_backups(root)) from None
         except BaseException:
             conn.close()
             raise
@@ -395,6 +407,8 @@ class Store:
             try:
                 self._save_name_index()
                 self._checkpoint()
+                if self._since_copy:
+                    self._copy_now()
             finally:
                 self._conn.close()
                 self._conn = None
@@ -442,7 +456,13 @@ class Store:
         except db.Unhealthy:
             raise DamagedDatabase(Path(backup_path), []) from None
         except PermissionError:
+            # Windows: another window still has the file open.
             raise StoreBusy() from None
+
+    @staticmethod
+    def damaged_copies(data_dir) -> list[Path]:
+        """Files a restore moved aside, newest first."""
+        return backup.damaged_copies(Path(data_dir))
 
     @_locked
     def backup_if_due(self) -> Path | None:
@@ -458,6 +478,14 @@ class Store:
             # moment must not stop the person's save or command. The next
             # open tries again.
             return None
+
+    def _copy_now(self) -> None:
+        """A copy of this moment; like the daily one, never fails the work."""
+        try:
+            backup.take_now(self._conn, self.data_dir, keep=self._keep())
+            self._since_copy = 0
+        except (OSError, sqlite3.Error, StoreError):
+            pass
 
     def _keep(self) -> int:
         kept = self._get_setting("backups_kept", backup.KEEP)
@@ -695,6 +723,10 @@ class Store:
     def _changed(self, client_id: int | None = None) -> None:
         """After our own write. One client touched: move just its entry (a
         save must not cost a re-read of 10,000 rows); otherwise re-read."""
+        if not self._conn.in_transaction:  # a batch counts when it commits
+            self._since_copy += 1
+            if self._since_copy >= backup.EVERY_CHANGES:
+                self._copy_now()
         listing = self._listing
         if listing is None:
             return
@@ -768,7 +800,7 @@ class Store:
             self._drop_from_name_index([client_id])
         self._changed(client_id)
         self._checkpoint()
-        backup.delete_clients(self.data_dir, [client_id])
+        self.unclean_copies = backup.delete_clients(self.data_dir, [client_id])
 
     @staticmethod
     def _cutoff(older_than_days: int) -> str:
@@ -793,10 +825,11 @@ class Store:
             self._conn.executemany("DELETE FROM clients WHERE id=?", [(i,) for i in ids])
             if ids:
                 self._drop_from_name_index(ids)
+        self.unclean_copies = []
         if ids:
             self._changed()
             self._checkpoint()
-            backup.delete_clients(self.data_dir, ids)
+            self.unclean_copies = backup.delete_clients(self.data_dir, ids)
         return len(ids)
 
     # --- answers ---------------------------------------------------------------

@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from .errors import StoreBusy, TooNew
+from .errors import DiskFull, StoreBusy, StoreError, StoreNotWritable, TooNew
 
 SCHEMA_VERSION = 2
 REQUIRED_TABLES = ("keys", "clients", "answers", "settings")
@@ -30,6 +30,10 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S,
                                check_same_thread=False)
     except sqlite3.OperationalError as exc:
+        if not create:
+            env = environment_error(exc, path)
+            if env is not None:
+                raise env from None
         raise Unhealthy() from exc
     # Safe before unlock: none of these writes to the file.
     conn.execute("PRAGMA foreign_keys=ON")
@@ -50,6 +54,33 @@ def is_busy(exc: BaseException) -> bool:
     return code in (5, 6) or "locked" in str(exc) or "busy" in str(exc)
 
 
+# SQLite's primary result codes (the low byte of extended ones).
+_FULL, _READONLY, _CANTOPEN, _PERM = 13, 8, 14, 3
+
+
+def environment_error(exc: BaseException, path: Path) -> StoreError | None:
+    """What the machine, not the file, is to blame for: a full disk, a
+    read-only or foreign folder, another process's lock. These must never be
+    reported as damage, whose advice (restore a backup) would make them worse."""
+    if is_busy(exc):
+        return StoreBusy()
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _FULL:
+        return DiskFull(Path(path).parent)
+    if code in (_READONLY, _PERM):
+        return StoreNotWritable(Path(path).parent)
+    if code == _CANTOPEN and Path(path).exists():
+        # The file is there but cannot be opened for writing, or its -shm
+        # cannot be made beside it: the folder or file is read-only.
+        return StoreNotWritable(Path(path).parent)
+    return None
+
+
+def db_file(conn: sqlite3.Connection) -> Path:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else Path(".")
+
+
 def check_health(conn: sqlite3.Connection) -> None:
     """Raise Unhealthy unless the file is an intact Relief Wizard database.
 
@@ -65,8 +96,9 @@ def check_health(conn: sqlite3.Connection) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         has_key = tables >= set(REQUIRED_TABLES) and conn.execute("SELECT count(*) FROM keys").fetchone()[0] == 1
     except sqlite3.DatabaseError as exc:
-        if is_busy(exc):
-            raise StoreBusy() from exc
+        env = environment_error(exc, db_file(conn))
+        if env is not None:
+            raise env from None
         raise Unhealthy() from exc
     if result != [("ok",)] or not has_key:
         raise Unhealthy()
@@ -86,17 +118,30 @@ def write(conn: sqlite3.Connection):
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        if is_busy(exc):
-            raise StoreBusy() from exc
+        env = environment_error(exc, db_file(conn))
+        if env is not None:
+            raise env from None
         raise
     try:
         yield conn
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        _rollback(conn)
+        env = environment_error(exc, db_file(conn))
+        if env is not None:
+            raise env from None
+        raise
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite has already rolled back (a full disk can do that)
 
 
 # --- Migrations. Frozen: once released, a step is never edited, only followed.
@@ -166,7 +211,13 @@ def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
     if start > SCHEMA_VERSION:
         raise TooNew(start)
     for version in range(start + 1, upto + 1):
-        with write(conn):
-            MIGRATIONS[version](conn)
-            conn.execute(f"PRAGMA user_version={version:d}")
+        try:
+            with write(conn):
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version={version:d}")
+        except sqlite3.OperationalError as exc:
+            # A step that cannot run on this file (a flipped bit in
+            # user_version makes a current file look old): the file is not
+            # what its version says, and the transaction left it unchanged.
+            raise Unhealthy() from exc
     return start

@@ -34,8 +34,13 @@ class WrongPassphrase(StoreError):
 
 
 class WeakPassphrase(StoreError):
-    def __init__(self, minimum: int):
-        super().__init__(_msg(N_("Choose a passphrase of at least {minimum} characters."), minimum=minimum))
+    def __init__(self, minimum: int, guessable: bool = False):
+        if guessable:
+            message = _msg(N_("This passphrase is too easy to guess. Use a few ordinary words that "
+                              "only the center knows, for example four words with spaces."))
+        else:
+            message = _msg(N_("Choose a passphrase of at least {minimum} characters."), minimum=minimum)
+        super().__init__(message)
 
 
 class WrongPin(StoreError):
@@ -113,6 +118,28 @@ class StoreBusy(StoreError):
                                  "Close it and try again.")))
 
 
+class DiskFull(StoreError):
+    """Nothing is damaged: the disk has no room for the change."""
+
+    exit_code = EXIT_BUSY
+
+    def __init__(self, path: Path):
+        super().__init__(_msg(N_("The disk that holds the client records ({path}) is full. "
+                                 "Nothing is damaged. Free some space, then try again."), path=str(path)))
+        self.path = path
+
+
+class StoreNotWritable(StoreError):
+    """Nothing is damaged: the folder or file is read-only or not this user's."""
+
+    exit_code = EXIT_BUSY
+
+    def __init__(self, path: Path):
+        super().__init__(_msg(N_("The client records in {path} cannot be changed: the folder is read-only "
+                                 "or belongs to another user. Nothing is damaged."), path=str(path)))
+        self.path = path
+
+
 class DamagedDatabase(StoreError):
     """The database file cannot be read or fails its integrity check.
 
@@ -175,5 +202,8 @@ class CannotWrite(StoreError):
 
 def backup_label(path: Path) -> str:
     """The day a backup was taken, from its name (clients-YYYY-MM-DD.db)."""
-    stem = path.stem
-    return stem.removeprefix("clients-")
+    stem = path.stem.removeprefix("clients-")
+    # clients-YYYY-MM-DD.db (the day's copy) or clients-YYYY-MM-DD-HHMMSS.db
+    if len(stem) == 17 and stem[10] == "-" and stem[11:].isdigit():
+        return f"{stem[:10]} {stem[11:13]}:{stem[13:15]}"
+    return stem

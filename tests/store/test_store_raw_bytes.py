@@ -140,7 +140,7 @@ def test_deleted_client_is_gone_from_every_file(data_dir, how, monkeypatch):
     assert victim.id in s._read_name_index()
     pieces += [index[1:29], index[-16:]]
     s._checkpoint()
-    assert len(scan(data_dir, pieces)) == len(pieces) * 2  # in clients.db and in the backup
+    assert len(scan(data_dir, pieces)) >= len(pieces) * 2  # in clients.db and in the backups
     if how == "delete":
         s.delete_client(victim.id)
     else:

@@ -21,6 +21,9 @@ EXPORT_TEXT = N_("The client chooses a PIN of at least {minimum} digits and type
                  "The client tells it to the next center or lawyer in person. Never write it on the USB stick.")
 
 
+UNCLEAN_COPIES = N_("An old copy of the records could not be opened, so the deleted record may still be in it. "
+                    "Ask the coordinator to delete the damaged copies in {folder}.")
+
 class ClientsScreen(Screen):
     view_name = "clients"
 
@@ -256,8 +259,15 @@ class ClientsScreen(Screen):
             self.session.delete_client(client.id)
         except StoreError as err:
             self.win.inform(err.message)
+        else:
+            self._tell_unclean_copies()
         self.refresh()
         self.search.setFocus()
+
+    def _tell_unclean_copies(self) -> None:
+        unclean = self.session.store.unclean_copies
+        if unclean:
+            self.win.inform(Message(UNCLEAN_COPIES, {"folder": str(unclean[0].parent)}))
 
     # -- moving a client to another center ------------------------------------------------
     def export_client(self, client) -> None:
@@ -361,6 +371,7 @@ class ClientsScreen(Screen):
         self.refresh()
         self.win.inform(PluralMessage(N_plural("{count} client record was deleted.", "{count} client records were deleted."),
                                       deleted, {"count": deleted}))
+        self._tell_unclean_copies()
 
     # -- settings ---------------------------------------------------------------------------
     def _fill_idle(self) -> None:
