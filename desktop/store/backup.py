@@ -173,6 +173,35 @@ def replace_key(root: Path, kdf: str, salt: bytes, wrapped: bytes, changed: str)
             conn.close()
 
 
+def rekey_copies(root: Path, old_aead, new_aead, key_row: tuple, keyed_steps) -> list[Path]:
+    """After a passphrase change: every automatic copy sealed again under the
+    new data key and wrapped with the new passphrase (older copies are
+    brought to today's schema first, with the old key). Returns the copies
+    that could not be done: they still open with the old passphrase only."""
+    from .db import migrate, write
+    from .records import reseal_all
+
+    failed = []
+    for path in list_backups(root):
+        try:
+            conn = _open_copy(path)
+        except (Unhealthy, StoreError, sqlite3.DatabaseError):
+            failed.append(path)
+            continue
+        try:
+            migrate(conn, keyed=keyed_steps)
+            with write(conn):
+                reseal_all(conn, old_aead, new_aead)
+                conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=?, epoch=epoch+1 WHERE id=1",
+                             key_row)
+            conn.execute("VACUUM")  # no old-key page left in the copy's free space
+        except (Unhealthy, StoreError, sqlite3.DatabaseError):
+            failed.append(path)
+        finally:
+            conn.close()
+    return failed
+
+
 def healthy(path: Path) -> bool:
     try:
         conn = connect(path)

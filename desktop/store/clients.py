@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from ..logic.text import N_, Message
-from . import backup, crypto, db, paths, transfer
+from . import backup, crypto, db, paths, records, transfer
 from .errors import (
     BadClientField,
     DamagedDatabase,
     DamagedRecord,
+    KeyChanged,
     NoStore,
     StoreBusy,
     StoreError,
@@ -46,8 +47,7 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud
 CODE_LEN = 6
 LANGS = transfer.LANGS
 MAX_NAME = 200
-PROFILE_PAD = 64  # sealed profiles are padded so their size hides the name's length
-_SEP = "\x1f"
+_SEP = records.SEP
 _REC = "\x1e"
 
 SETTING_DEFAULTS: dict[str, Any] = {
@@ -89,9 +89,9 @@ def _skeleton(row) -> _Entry:
     """An entry with everything but the sealed profile: needs no key, so the
     first listing's share of this work runs beside the KDF at unlock. The
     profile fields are filled in before anyone sees the Client."""
-    client_id, code, nonce, created, updated, last_q = row
-    return _Entry(_make_client(client_id, code, "", "", "en", _time(created), _time(updated), last_q, False),
-                  nonce, updated, code, "", code.replace("-", ""))
+    client_id, code, nonce, created, updated, version = row
+    return _Entry(_make_client(client_id, code, "", "", "en", _time(created), _time(updated), None, False),
+                  nonce, updated, code, "", code.replace("-", ""), created, version)
 
 
 def _skeletons(rows) -> list[_Entry]:
@@ -202,6 +202,11 @@ class _Entry:
     code: str
     names: str    # folded name and Latin name, for search
     code_key: str
+    created: str  # as stored: with code, updated and version, what the seals are bound to
+    version: int
+
+    def keys(self) -> records.RowKeys:
+        return records.RowKeys(self.client.id, self.code, self.created, self.updated, self.version)
 
     def sort_key(self) -> tuple[str, int]:
         return (self.updated, self.client.id)
@@ -253,6 +258,8 @@ class Store:
         self._seen_version = -1
         self._index_stale = False
         self._since_copy = 0  # saves since the last automatic copy
+        self.purge_refused = 0  # stale clients purge left alone: their seal did not match their row
+        self._epoch = _key_epoch(conn)
         # Copies that a delete or purge could not clean (damaged, or busy):
         # they may still hold the deleted clients; the caller tells the person.
         self.unclean_copies: list[Path] = []
@@ -332,7 +339,7 @@ class Store:
             # Unlocked: from here on, writing is allowed.
             db.use_wal(conn)
             try:
-                if db.migrate(conn) != db.SCHEMA_VERSION:
+                if db.migrate(conn, keyed=_keyed_steps(crypto.aead_for(key))) != db.SCHEMA_VERSION:
                     ready = None  # rows read before the migration are not today's rows
             except db.Unhealthy:
                 raise DamagedDatabase(path, backup.list_backups(root)) from None
@@ -503,22 +510,52 @@ class Store:
 
     def _write_key(self, wk: crypto.WrappedKey) -> None:
         row = (wk.params.to_json(), wk.salt, wk.wrapped, _now())
-        with db.write(self._conn):
+        with self._txn():
             self._conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=? WHERE id=1", row)
         # The old wrapping must not linger in the WAL, nor in the copies.
         self._checkpoint()
         backup.replace_key(self.data_dir, *row)
 
+    @contextlib.contextmanager
+    def _txn(self):
+        """A write transaction, refused if the rows were put under a new data
+        key (a passphrase change in another window) since this one opened:
+        what it would seal with the old key nobody could read."""
+        with db.write(self._conn) as conn:
+            if self._epoch != _key_epoch(conn):
+                raise KeyChanged()
+            yield conn
+
     @_locked
     def change_passphrase(self, old: str, new: str) -> None:
+        """A new passphrase and a new data key: every sealed value is sealed
+        again in one transaction, so a copy of the file taken before, with the
+        old passphrase, opens only what was there before the change. The
+        automatic copies follow (the new passphrase opens them); one that
+        cannot be opened is reported in `unclean_copies`."""
         try:
-            crypto.unwrap(_read_key(self._conn), old)
+            old_key = crypto.unwrap(_read_key(self._conn), old)
         except crypto.InvalidSeal:
             raise WrongPassphrase() from None
         except db.Unhealthy:
             raise DamagedDatabase(self.path, backup.list_backups(self.data_dir)) from None
         _check_passphrase(new)
-        self._write_key(crypto.wrap(self._key, new, crypto.store_kdf()))
+        new_key = crypto.new_data_key()
+        wk = crypto.wrap(new_key, new, crypto.store_kdf())
+        old_aead, new_aead = crypto.aead_for(old_key), crypto.aead_for(new_key)
+        row = (wk.params.to_json(), wk.salt, wk.wrapped, _now())
+        with self._txn():
+            records.reseal_all(self._conn, old_aead, new_aead)
+            self._conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=?, epoch=epoch+1 WHERE id=1", row)
+            self._epoch = _key_epoch(self._conn)
+        self._aead, self._key = new_aead, new_key
+        # Every nonce changed: the list is read again (and its index rebuilt).
+        self._entries.clear()
+        self._listing = None
+        self._index_stale = True
+        self._checkpoint()  # no old-key page may linger in the WAL
+        self.unclean_copies = backup.rekey_copies(self.data_dir, old_aead, new_aead, row,
+                                                  _keyed_steps(old_aead))
 
     def _checkpoint(self) -> None:
         # TRUNCATE empties the WAL file, so deleted or replaced rows do not
@@ -542,37 +579,58 @@ class Store:
         except (crypto.InvalidSeal, ValueError):
             raise DamagedRecord() from None
 
-    # A profile is "p1", name, Latin name, language, joined by U+001F (names
-    # cannot hold control characters), padded with NULs. Not JSON: without a
-    # current name index, opening the list decrypts every profile, and
-    # splitting is several times faster than parsing.
-    def _seal_profile(self, client_id: int, name: str, name_latin: str, lang: str) -> bytes:
-        raw = _SEP.join(("p1", name, name_latin, lang)).encode("utf-8")
-        raw += b"\x00" * (-len(raw) % PROFILE_PAD)
-        return crypto.seal(self._aead, raw, f"client/{client_id}/profile")
-
-    def _open_profile(self, client_id: int, blob: bytes) -> tuple[str, str, str]:
+    def _open_profile(self, keys: records.RowKeys, blob) -> tuple[str, str, str, str | None]:
         try:
-            tag, name, latin, lang = (crypto.unseal(self._aead, blob, f"client/{client_id}/profile")
-                                      .rstrip(b"\x00").decode("utf-8").split(_SEP))
-        except (crypto.InvalidSeal, ValueError):
+            return records.open_profile(self._aead, keys, blob)
+        except records.Unreadable:
             raise DamagedRecord() from None
-        if tag != "p1":
+
+    def _row_keys(self, client_id: int, *, with_blobs: bool = False):
+        row = self._conn.execute("SELECT id, code, created, updated, version, profile, doc FROM clients "
+                                 "WHERE id=?", (client_id,)).fetchone()
+        if row is None:
+            raise UnknownClient(str(client_id))
+        keys = records.RowKeys(*row[:5])
+        return (keys, row[5], row[6]) if with_blobs else keys
+
+    def _read_doc(self, keys: records.RowKeys, blob) -> records.Answers:
+        try:
+            return records.open_doc(self._aead, keys, blob)
+        except records.Unreadable:
+            raise DamagedRecord() from None
+
+    def _rewrite(self, client_id: int, change) -> None:
+        """Read a client's profile and answers, let `change(answers)` edit the
+        answers (and return the new profile fields or None), seal both again
+        under the next version, in the caller's transaction. Read inside the
+        transaction: another window may have saved this client a moment ago."""
+        keys, profile, doc = self._row_keys(client_id, with_blobs=True)
+        try:
+            current = self._open_profile(keys, profile)[:3]
+        except DamagedRecord:
+            current = None  # typing the name again repairs it (see update_client)
+        answers = self._read_doc(keys, doc)
+        fields = change(answers) or current
+        if fields is None:
             raise DamagedRecord()
-        return name, latin, lang
+        new = records.RowKeys(keys.id, keys.code, keys.created, _now(), keys.version + 1)
+        self._conn.execute(
+            "UPDATE clients SET profile=?, doc=?, updated=?, version=? WHERE id=?",
+            (records.seal_profile(self._aead, new, *fields, records.last_question(answers)),
+             records.seal_doc(self._aead, new, answers), new.updated, new.version, client_id))
 
     # --- clients ---------------------------------------------------------------
 
     @_locked
     def new_client(self, name: str, name_latin: str = "", lang: str = "en") -> Client:
         name, name_latin, lang = check_name(name), check_name(name_latin), transfer.check_lang(lang)
-        with db.write(self._conn):
+        with self._txn():
             client_id = self._insert_client(name, name_latin, lang, _now())
         self._changed(client_id)
         return self.get_client(client_id)
 
     def _insert_client(self, name: str, name_latin: str, lang: str, created: str,
-                       code: str | None = None) -> int:
+                       code: str | None = None, answers: records.Answers | None = None) -> int:
         def taken(c: str) -> bool:
             return self._conn.execute("SELECT 1 FROM clients WHERE code=?", (c,)).fetchone() is not None
 
@@ -581,34 +639,36 @@ class Store:
             while taken(code):
                 code = _new_code()
         now = _now()
-        # The id is part of what the profile is sealed to, so it is known only
+        # The id is part of what the values are sealed to, so it is known only
         # after the insert; both writes are in the caller's one transaction.
         client_id = self._conn.execute(
-            "INSERT INTO clients (code, profile, created, updated, last_question) "
-            "VALUES (?, x'', ?, ?, NULL) RETURNING id", (code, created, now)).fetchone()[0]
-        self._conn.execute("UPDATE clients SET profile=? WHERE id=?",
-                           (self._seal_profile(client_id, name, name_latin, lang), client_id))
+            "INSERT INTO clients (code, profile, doc, created, updated, version, last_question) "
+            "VALUES (?, x'', x'', ?, ?, 1, NULL) RETURNING id", (code, created, now)).fetchone()[0]
+        keys = records.RowKeys(client_id, code, created, now, 1)
+        answers = dict(answers or {})
+        self._conn.execute("UPDATE clients SET profile=?, doc=? WHERE id=?",
+                           (records.seal_profile(self._aead, keys, name, name_latin, lang,
+                                                 records.last_question(answers)),
+                            records.seal_doc(self._aead, keys, answers), client_id))
         return client_id
 
     # Rows are read with the profile's nonce only: every seal draws a fresh
     # nonce, so it names the profile's version and tells whether the copy in
     # memory, or in the name index, is still the current one.
-    _COLUMNS = "id, code, substr(profile, 2, 12), created, updated, last_question"
+    _COLUMNS = "id, code, substr(profile, 2, 12), created, updated, version"
 
     def _entry(self, row) -> _Entry:
-        """The entry for a row read now, reusing what is known of it."""
-        client_id, code, nonce, created, updated, last_q = row
+        """The entry for a row read now, reusing what is known of it. Every
+        write seals the profile again (a fresh nonce), so a row whose nonce
+        is known but whose clear columns differ was changed outside the app:
+        its profile is opened again, and fails if the columns were forged."""
+        client_id, code, nonce, created, updated, version = row
         cached = self._entries.get(client_id)
-        if cached is None or cached.nonce != nonce:  # new, or its profile changed
-            entry = _skeleton(row)
-            self._fill_profile(entry)
-        elif cached.updated == updated and cached.client.last_question == last_q and cached.code == code:
+        if (cached is not None and cached.nonce == nonce and cached.updated == updated
+                and cached.code == code and cached.created == created and cached.version == version):
             return cached
-        else:
-            c = cached.client
-            entry = _Entry(_make_client(client_id, code, c.name, c.name_latin, c.lang, _time(created),
-                                        _time(updated), last_q, c.damaged),
-                           nonce, updated, code, cached.names, code.replace("-", ""))
+        entry = _skeleton(row)
+        self._fill_profile(entry)
         self._entries[client_id] = entry
         return entry
 
@@ -618,7 +678,8 @@ class Store:
         blob = self._conn.execute("SELECT profile FROM clients WHERE id=?", (client_id,)).fetchone()[0]
         fields = entry.client.__dict__
         try:
-            fields["name"], fields["name_latin"], fields["lang"] = self._open_profile(client_id, blob)
+            (fields["name"], fields["name_latin"], fields["lang"],
+             fields["last_question"]) = self._open_profile(entry.keys(), blob)
         except DamagedRecord:
             fields["damaged"] = True
             entry.names = "\n"
@@ -635,8 +696,10 @@ class Store:
         for e in skeletons:
             fields = e.client.__dict__
             k = known.get(fields["id"])
-            if k is not None and k[0] == e.nonce:
-                fields["name"], fields["name_latin"], fields["lang"] = k[1], k[2], k[3]
+            # The index was sealed with the row as it was then: a row whose
+            # code or times changed since must prove itself on its own.
+            if k is not None and k[0] == e.nonce and k[6:] == (e.code, e.created, e.updated, e.version):
+                fields["name"], fields["name_latin"], fields["lang"], fields["last_question"] = k[1], k[2], k[3], k[5]
                 e.names = k[4]
             else:
                 self._fill_profile(e)
@@ -674,7 +737,7 @@ class Store:
     # and at once, in the same transaction, when clients are deleted: a
     # deleted name must not live on inside it.
 
-    def _read_name_index(self, blob: bytes | None = None) -> dict[int, tuple[bytes, str, str, str, str]]:
+    def _read_name_index(self, blob: bytes | None = None) -> dict[int, tuple]:
         if blob is None:
             row = self._conn.execute("SELECT blob FROM name_index WHERE id=1").fetchone()
             if row is None:
@@ -684,17 +747,19 @@ class Store:
             text = crypto.unseal(self._aead, blob, "name-index").decode("utf-8")
             out = {}
             for record in filter(None, text.split(_REC)):
-                cid, nonce, name, latin, lang, names = record.split(_SEP)
-                out[int(cid)] = (bytes.fromhex(nonce), name, latin, lang, names)
+                cid, nonce, name, latin, lang, names, last, code, created, updated, version = record.split(_SEP)
+                out[int(cid)] = (bytes.fromhex(nonce), name, latin, lang, names, last or None,
+                                 code, created, updated, int(version))
             return out
         except (crypto.InvalidSeal, ValueError):
             return {}  # a cache: rebuilt from the rows
 
-    def _write_name_index(self, entries: dict[int, tuple[bytes, str, str, str, str]]) -> None:
+    def _write_name_index(self, entries: dict[int, tuple]) -> None:
         """Inside the caller's transaction. Only clients that exist now are
         written: another window may have deleted some since we read them."""
         live = {r[0] for r in self._conn.execute("SELECT id FROM clients")}
-        text = _REC.join(_SEP.join((str(cid), v[0].hex(), v[1], v[2], v[3], v[4]))
+        text = _REC.join(_SEP.join((str(cid), v[0].hex(), v[1], v[2], v[3], v[4], v[5] or "",
+                                    v[6], v[7], v[8], str(v[9])))
                          for cid, v in entries.items() if cid in live)
         blob = crypto.seal(self._aead, text.encode("utf-8"), "name-index")
         self._conn.execute("INSERT INTO name_index (id, blob) VALUES (1, ?) "
@@ -703,14 +768,17 @@ class Store:
     def _save_name_index(self) -> None:
         if not self._index_stale or self._listing is None:
             return
-        entries = {cid: (e.nonce, e.client.name, e.client.name_latin, e.client.lang, e.names)
+        entries = {cid: (e.nonce, e.client.name, e.client.name_latin, e.client.lang, e.names,
+                         e.client.last_question, e.code, e.created, e.updated, e.version)
                    for cid, e in self._entries.items() if not e.client.damaged}
         try:
-            with db.write(self._conn):
+            with self._txn():
                 self._write_name_index(entries)
             self._index_stale = False
         except StoreBusy:
             pass  # another window holds the lock; the index stays a little stale
+        except KeyChanged:
+            pass  # sealed with our old key it would be useless: the new key's holder rebuilds it
 
     def _drop_from_name_index(self, ids: list[int]) -> None:
         """Inside the deleting transaction."""
@@ -785,16 +853,15 @@ class Store:
         name = current.name if name is None else check_name(name)
         name_latin = current.name_latin if name_latin is None else check_name(name_latin)
         lang = current.lang if lang is None else transfer.check_lang(lang)
-        with db.write(self._conn):
-            self._conn.execute("UPDATE clients SET profile=?, updated=? WHERE id=?",
-                               (self._seal_profile(client_id, name, name_latin, lang), _now(), client_id))
+        with self._txn():
+            self._rewrite(client_id, lambda answers: (name, name_latin, lang))
         self._changed(client_id)
         return self.get_client(client_id)
 
     @_locked
     def delete_client(self, client_id: int) -> None:
         """Gone from the database file, its WAL and every automatic copy."""
-        with db.write(self._conn):
+        with self._txn():
             if self._conn.execute("DELETE FROM clients WHERE id=?", (client_id,)).rowcount == 0:
                 raise UnknownClient(str(client_id))
             self._drop_from_name_index([client_id])
@@ -820,8 +887,19 @@ class Store:
     def purge(self, older_than_days: int) -> int:
         """Delete every client not changed in this many days; returns how many."""
         cutoff = self._cutoff(older_than_days)
-        with db.write(self._conn):
-            ids = self._stale_ids(cutoff)
+        with self._txn():
+            ids = []
+            self.purge_refused = 0
+            for i in self._stale_ids(cutoff):
+                # The last-change time is clear (purge must read it without
+                # the key), so it is checked against the seal before a client
+                # is deleted for it: a back-dated row is not purged.
+                keys, profile, _ = self._row_keys(i, with_blobs=True)
+                try:
+                    self._open_profile(keys, profile)
+                    ids.append(i)
+                except DamagedRecord:
+                    self.purge_refused += 1
             self._conn.executemany("DELETE FROM clients WHERE id=?", [(i,) for i in ids])
             if ids:
                 self._drop_from_name_index(ids)
@@ -845,28 +923,21 @@ class Store:
         if qid not in cat:
             raise AnswerError(str(qid), Message(N_("This is not a question of the form.")))
         check_value(cat[qid], value, dt.date.today(), allow_not_sure=True)
-        blob = self._seal(value, f"answer/{client_id}/{qid}")
-        now = _now()
-        with db.write(self._conn):
-            if self._conn.execute("UPDATE clients SET updated=?, last_question=? WHERE id=?",
-                                  (now, qid, client_id)).rowcount == 0:
-                raise UnknownClient(str(client_id))
-            self._conn.execute(
-                "INSERT INTO answers (client_id, qid, value, changed) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (client_id, qid) DO UPDATE SET value=excluded.value, changed=excluded.changed",
-                (client_id, qid, blob, now))
+
+        def put(answers):
+            answers[qid] = (value, _now())
+
+        with self._txn():
+            self._rewrite(client_id, put)
         self._changed(client_id)
 
     @_locked
     def clear_answer(self, client_id: int, qid: str) -> None:
-        with db.write(self._conn):
-            if not self._conn.execute("DELETE FROM answers WHERE client_id=? AND qid=?",
-                                      (client_id, qid)).rowcount:
+        with self._txn():
+            keys, _, doc = self._row_keys(client_id, with_blobs=True)
+            if qid not in self._read_doc(keys, doc):
                 return
-            self._conn.execute(
-                "UPDATE clients SET updated=?, last_question=(SELECT qid FROM answers "
-                "WHERE client_id=clients.id ORDER BY changed DESC, qid LIMIT 1) WHERE id=?",
-                (_now(), client_id))
+            self._rewrite(client_id, lambda answers: answers.pop(qid) and None)
         self._changed(client_id)
 
     @_locked
@@ -878,11 +949,8 @@ class Store:
         return {qid: _time(changed) for qid, (_, changed) in self._answer_rows(client_id).items()}
 
     def _answer_rows(self, client_id: int) -> dict[str, tuple[Any, str]]:
-        if not self._conn.execute("SELECT 1 FROM clients WHERE id=?", (client_id,)).fetchone():
-            raise UnknownClient(str(client_id))
-        rows = self._conn.execute("SELECT qid, value, changed FROM answers WHERE client_id=? ORDER BY qid",
-                                  (client_id,))
-        return {qid: (self._unseal(blob, f"answer/{client_id}/{qid}"), changed) for qid, blob, changed in rows}
+        keys, _, doc = self._row_keys(client_id, with_blobs=True)
+        return dict(sorted(self._read_doc(keys, doc).items()))
 
     # --- moving clients ----------------------------------------------------------
 
@@ -924,17 +992,10 @@ class Store:
         """One client and all its answers, in one transaction."""
         name, latin = check_name(record.name), check_name(record.name_latin)
         lang = transfer.check_lang(record.lang)
-        with db.write(self._conn):
+        with self._txn():
             client_id = self._insert_client(name, latin, lang, record.created or _now(),
-                                            code=normalize_code(record.code) if record.code else None)
-            last = None
-            for qid, (value, changed) in record.answers.items():
-                self._conn.execute("INSERT INTO answers (client_id, qid, value, changed) VALUES (?, ?, ?, ?)",
-                                   (client_id, qid, self._seal(value, f"answer/{client_id}/{qid}"), changed))
-                if last is None or changed > last[1]:
-                    last = (qid, changed)
-            self._conn.execute("UPDATE clients SET last_question=? WHERE id=?",
-                               (last[0] if last else None, client_id))
+                                            code=normalize_code(record.code) if record.code else None,
+                                            answers=record.answers)
         self._changed()
         return self.get_client(client_id)
 
@@ -947,7 +1008,7 @@ class Store:
 
     @_locked
     def _set_setting(self, key: str, value: Any) -> None:
-        with db.write(self._conn):
+        with self._txn():
             self._conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET value=excluded.value",
                                (key, self._seal(value, f"setting/{key}")))
@@ -956,8 +1017,23 @@ class Store:
     def batch(self):
         """Group many changes into one transaction (bulk imports, benchmarks).
         Nothing in the block is saved until it ends."""
-        with self._lock, db.write(self._conn):
+        with self._lock, self._txn():
             yield self
+
+
+def _keyed_steps(aead):
+    """The parts of migrations that rewrite sealed rows (see db.migrate)."""
+    def run(conn: sqlite3.Connection, version: int) -> None:
+        if version == 3:
+            records.convert_v2_rows(conn, aead)
+    return run
+
+
+def _key_epoch(conn: sqlite3.Connection) -> int:
+    try:
+        return conn.execute("SELECT epoch FROM keys WHERE id=1").fetchone()[0]
+    except (TypeError, sqlite3.OperationalError):
+        return 0  # a file from before schema 3, during its migration
 
 
 def _read_key(conn: sqlite3.Connection) -> crypto.WrappedKey:

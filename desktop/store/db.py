@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import DiskFull, StoreBusy, StoreError, StoreNotWritable, TooNew
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 REQUIRED_TABLES = ("keys", "clients", "answers", "settings")
 BUSY_TIMEOUT_S = 5.0
 
@@ -202,11 +202,27 @@ def _v2(conn: sqlite3.Connection) -> None:
     db["name_index"].create({"id": int, "blob": bytes}, pk="id", not_null={"blob"})
 
 
-MIGRATIONS = {1: _v1, 2: _v2}
+def _v3(conn: sqlite3.Connection) -> None:
+    # Answers move into one sealed, padded document per client, bound with
+    # the profile to the row's code, times and a version counter (see
+    # records.py). The sealed rows are rewritten with the key, in this same
+    # transaction, by the step's keyed part (records.convert_v2_rows).
+    conn.execute("ALTER TABLE clients ADD COLUMN doc BLOB NOT NULL DEFAULT x''")
+    conn.execute("ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    # Moves when the passphrase change puts every row under a new data key:
+    # a second window still holding the old key must stop writing.
+    conn.execute("ALTER TABLE keys ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0")
 
 
-def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
-    """Bring the file forward to `upto`; returns the version it had."""
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION, keyed=None) -> int:
+    """Bring the file forward to `upto`; returns the version it had.
+
+    `keyed(conn, version)` runs inside each step's transaction, after the
+    step: the steps that rewrite sealed rows need the data key, which this
+    module never sees."""
     start = schema_version(conn)
     if start > SCHEMA_VERSION:
         raise TooNew(start)
@@ -214,6 +230,10 @@ def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
         try:
             with write(conn):
                 MIGRATIONS[version](conn)
+                if keyed is not None:
+                    keyed(conn, version)
+                elif version == 3 and conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone():
+                    raise RuntimeError("schema 3 rewrites sealed rows: migrate with the key")
                 conn.execute(f"PRAGMA user_version={version:d}")
         except sqlite3.OperationalError as exc:
             # A step that cannot run on this file (a flipped bit in

@@ -118,6 +118,17 @@ class StoreBusy(StoreError):
                                  "Close it and try again.")))
 
 
+class KeyChanged(StoreError):
+    """Another window changed the passphrase: this one holds the old key."""
+
+    exit_code = EXIT_BUSY
+
+    def __init__(self):
+        super().__init__(_msg(N_("The center passphrase was changed in another window. "
+                                 "Lock this window and open it again with the new passphrase. "
+                                 "The last change here was not saved.")))
+
+
 class DiskFull(StoreError):
     """Nothing is damaged: the disk has no room for the change."""
 

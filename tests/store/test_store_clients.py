@@ -238,24 +238,70 @@ def test_settings_defaults_and_persist(data_dir):
     assert all(b"a4" not in bytes(v) for (v,) in raw)
 
 
-def test_change_passphrase_rewraps_without_touching_rows(data_dir):
+def test_change_passphrase_seals_everything_under_a_new_key(data_dir, tmp_path):
+    """Issue 13, finding 5: a copy of the file taken before the change, with
+    the old passphrase, must not open what is added after it."""
+    import shutil
+
     s = Store.create(data_dir, PASSPHRASE)
     c = s.new_client("Ana")
     s.set_answer(c.id, "detained", "yes")
-    rows = lambda: s._conn.execute(
-        "SELECT c.profile, a.value FROM clients c JOIN answers a ON a.client_id=c.id").fetchall()
-    before = rows()
+    s._checkpoint()
+    old_copy = tmp_path / "old-copy"
+    shutil.copytree(data_dir, old_copy)
+    old_key = s._key
+    profile_before = s._conn.execute("SELECT profile FROM clients").fetchone()[0]
     with pytest.raises(WrongPassphrase):
         s.change_passphrase("wrong passphrase", "new passphrase 2")
     with pytest.raises(WeakPassphrase):
         s.change_passphrase(PASSPHRASE, "short")
+    with pytest.raises(WeakPassphrase):
+        s.change_passphrase(PASSPHRASE, "password")
     s.change_passphrase(PASSPHRASE, "new passphrase 2")
-    assert rows() == before
+    assert s._key != old_key
+    assert s._conn.execute("SELECT profile FROM clients").fetchone()[0] != profile_before
+    later = s.new_client("Added after the change")
+    s.set_answer(later.id, "detained", "no")
     s.close()
+    # The old key, which the old passphrase unwraps from the old copy, opens
+    # nothing that is in the file now.
+    from desktop.store import crypto, records
+
+    old_aead = crypto.aead_for(old_key)
+    conn = sqlite3.connect(data_dir / "clients.db")
+    for cid, code, created, updated, version, profile, doc in conn.execute(
+            "SELECT id, code, created, updated, version, profile, doc FROM clients"):
+        keys = records.RowKeys(cid, code, created, updated, version)
+        with pytest.raises(records.Unreadable):
+            records.open_profile(old_aead, keys, profile)
+        with pytest.raises(records.Unreadable):
+            records.open_doc(old_aead, keys, doc)
+    conn.close()
     with pytest.raises(WrongPassphrase):
         Store.open(data_dir, PASSPHRASE)
     with Store.open(data_dir, "new passphrase 2") as s:
         assert s.answers(c.id) == {"detained": "yes"}
+        assert s.answers(later.id) == {"detained": "no"}
+    with Store.open(old_copy, PASSPHRASE) as s:  # the old copy opens as it was
+        assert [x.name for x in s.list_clients()] == ["Ana"]
+
+
+def test_a_window_with_the_old_key_stops_writing(data_dir):
+    from desktop.store.errors import KeyChanged
+
+    one = Store.create(data_dir, PASSPHRASE)
+    c = one.new_client("Ana")
+    two = Store.open(data_dir, PASSPHRASE)
+    one.change_passphrase(PASSPHRASE, "new passphrase 2")
+    with pytest.raises(KeyChanged):
+        two.new_client("Sealed with the old key")
+    with pytest.raises((KeyChanged, DamagedRecord)):
+        two.set_answer(c.id, "detained", "yes")
+    two.close()
+    one.close()
+    with Store.open(data_dir, "new passphrase 2") as s:
+        assert [x.name for x in s.list_clients()] == ["Ana"]
+        assert s.answers(c.id) == {}
 
 
 def test_second_window_sees_changes(data_dir):
@@ -276,9 +322,9 @@ def test_sealed_value_is_bound_to_its_place(store):
     a, b = store.new_client("A"), store.new_client("B")
     store.set_answer(a.id, "detained", "yes")
     store.set_answer(b.id, "detained", "no")
-    blob = store._conn.execute("SELECT value FROM answers WHERE client_id=?", (a.id,)).fetchone()[0]
-    # Someone with the file moves A's sealed answer onto B: refused, not read as B's.
-    store._conn.execute("UPDATE answers SET value=? WHERE client_id=?", (blob, b.id))
+    blob = store._conn.execute("SELECT doc FROM clients WHERE id=?", (a.id,)).fetchone()[0]
+    # Someone with the file moves A's sealed answers onto B: refused, not read as B's.
+    store._conn.execute("UPDATE clients SET doc=? WHERE id=?", (blob, b.id))
     with pytest.raises(DamagedRecord):
         store.answers(b.id)
 
