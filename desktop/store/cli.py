@@ -330,9 +330,12 @@ def cmd_delete(args) -> int:
 def cmd_purge(args) -> int:
     with _open(args) as store:
         count = store.purge(args.older_than)
-        unclean = store.unclean_copies
+        unclean, refused = store.unclean_copies, store.purge_refused
     _out(f"Deleted {count} client{'s' if count != 1 else ''} not changed in the last "
          f"{args.older_than} days.\n")
+    if refused:
+        _say(f"warning: {refused} old record(s) were not deleted: their last-change time does not match "
+             "their sealed record (the file was changed outside the app). Check them with `clients list`.")
     _warn_unclean(unclean)
     return EXIT_OK
 

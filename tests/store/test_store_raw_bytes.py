@@ -111,7 +111,7 @@ def test_cli_writes_no_clear_text_anywhere(tmp_path):
 def _blob_pieces(conn, client_id):
     """Pieces of every sealed value of one client, as they sit in the file."""
     rows = conn.execute("SELECT profile FROM clients WHERE id=?", (client_id,)).fetchall()
-    rows += conn.execute("SELECT value FROM answers WHERE client_id=?", (client_id,)).fetchall()
+    rows += conn.execute("SELECT doc FROM clients WHERE id=?", (client_id,)).fetchall()
     blobs = [bytes(r[0]) for r in rows]
     # nonce + start of ciphertext, and the GCM tag: each 16+ random bytes.
     return [b[1:29] for b in blobs] + [b[-16:] for b in blobs]
