@@ -443,10 +443,13 @@ class _Summary:
         en_page, nat_page = h.texts(number)
         en_note, nat_note = h.texts(S.NOT_ADVICE_SHORT)
         third = geo.width / 3
+        # The client's half sits against the page's right edge, as the
+        # English one against the left: in Urdu that edge is where lines start.
+        outer = "start" if h.tr.is_rtl else "end"
         top = MARGIN_BOTTOM - 11
         draw_block(canv, h.en.text([Span(en_page, True), Span("\n" + en_note)], "small"), MARGIN_X, top, third)
         if h.bilingual:
-            draw_block(canv, h.nat.text([Span(nat_page, True), Span("\n" + nat_note)], "small", align="end"),
+            draw_block(canv, h.nat.text([Span(nat_page, True), Span("\n" + nat_note)], "small", align=outer),
                   width - MARGIN_X - third, top, third)
         if self.req.code:
             draw_block(canv, h.en.text([Span(self.req.code, True)], "small", align="center"), MARGIN_X + third, top,
@@ -456,7 +459,7 @@ class _Summary:
             y = height - MARGIN_TOP + 24
             draw_block(canv, h.en.text(en_title, "small"), MARGIN_X, y, third)
             if h.bilingual:
-                draw_block(canv, h.nat.text(nat_title, "small", align="end"), width - MARGIN_X - third, y, third)
+                draw_block(canv, h.nat.text(nat_title, "small", align=outer), width - MARGIN_X - third, y, third)
             canv.line(MARGIN_X, height - MARGIN_TOP + 4, width - MARGIN_X, height - MARGIN_TOP + 4)
         canv.restoreState()
 
