@@ -75,23 +75,25 @@ def test_running_header_sits_at_the_right_edge(urdu):
         assert max(ln["x1"] for ln in top) > width - MARGIN_X - 3, number
 
 
-def test_header_cells_label_at_the_right_then_the_value(urdu):
+def test_header_cells_value_under_its_label_both_flush_right(urdu):
     lines = urdu_half(urdu[0][0], urdu[1])
-    # "Prepared on: 23 نومبر، 2026": label, then the day, then the year.
+
+    def label_above(value_line):
+        above = [ln for ln in lines if ln["y1"] <= value_line["y0"] + 8 and ln["y0"] < value_line["y0"] - 4
+                 and all(is_glyph(w[2]) for w in ln["words"]) and abs(ln["x1"] - value_line["x1"]) < 2]
+        assert above, value_line
+
+    # "23 نومبر، 2026" under "Prepared on": the day right of the year.
     dated = [ln for ln in lines if ln["y0"] < 120 and any(w[2] == str(TODAY.year) for w in ln["words"])
              and any(w[2] == str(TODAY.day) for w in ln["words"])]
     assert dated
-    words = dated[0]["words"]
-    xs = {w[2]: w[0] for w in words}
-    label = [w for w in words if is_glyph(w[2]) and w[0] > xs[str(TODAY.day)]]
-    assert xs[str(TODAY.year)] < xs[str(TODAY.day)] and label, words
-    # A mixed cell: the Urdu label for the client code, then the Latin code to its left.
-    coded = [ln for ln in lines if any(w[2] == "RW-7Q4K" for w in ln["words"])]
+    xs = {w[2]: w[0] for w in dated[0]["words"]}
+    assert xs[str(TODAY.year)] < xs[str(TODAY.day)], dated[0]["words"]
+    label_above(dated[0])
+    # The client code, Latin, still flush right under its Urdu label.
+    coded = [ln for ln in lines if [w[2] for w in ln["words"]] == ["RW-7Q4K"]]
     assert coded
-    words = coded[0]["words"]
-    code_x = next(w[0] for w in words if w[2] == "RW-7Q4K")
-    assert any(is_glyph(w[2]) and w[0] > code_x for w in words), words
-    assert not any(is_glyph(w[2]) and w[1] < code_x for w in words), words
+    label_above(coded[0])
 
 
 def test_dates_in_every_cell_read_right_to_left(urdu):

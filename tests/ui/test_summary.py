@@ -24,7 +24,7 @@ def test_save_open_and_print_the_summary(window, tmp_path, monkeypatch):
 
         pytest.skip("desktop.pdf.summary is not there")
     screen = to_summary(window)
-    assert screen.save.isEnabled() and not screen.coming.isVisible()
+    assert screen.save.isEnabled()
     assert not screen.open.isEnabled() and not screen.print.isEnabled()
     target = tmp_path / "summary.pdf"
     offered = []
@@ -46,13 +46,6 @@ def test_save_open_and_print_the_summary(window, tmp_path, monkeypatch):
     assert printed == [target]
     click(screen.finish)
     assert window.view == "clients" and window.session.client is None
-
-
-def test_without_the_pdf_module_the_button_says_it_is_coming(window, monkeypatch):
-    monkeypatch.setattr(summary_screen, "pdf_available", lambda: False)
-    screen = to_summary(window, "ur")
-    assert not screen.save.isEnabled()
-    assert screen.coming.isVisible() and screen.save.accessibleDescription() == screen.coming.text()
 
 
 def test_smoke_screenshot_hook_saves_first_screen_and_quits(tmp_path):

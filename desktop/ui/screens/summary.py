@@ -18,7 +18,6 @@ from ..file_dialogs import ask_save_path
 from ..widgets.labels import wrap_label
 from .base import Screen
 
-COMING = N_("Saving the summary as a PDF is coming in the next version of Relief Wizard. Until then, show the results screen to the lawyer.")
 PRIVACY = N_("The summary holds the client's answers. Do not leave it on this computer: print it or save it on the client's own USB stick, then delete the file here.")
 
 
@@ -40,8 +39,6 @@ class SummaryScreen(Screen):
         self.title = wrap_label(role="title")
         self.intro = wrap_label()
         self.steps = wrap_label()
-        self.coming = wrap_label(role="error")
-        self.coming.setObjectName("pdf_coming")
         self.save = self.button("save_pdf", role="primary")
         self.save.clicked.connect(self.save_pdf)
         self.open = self.button("open_pdf")
@@ -56,7 +53,7 @@ class SummaryScreen(Screen):
         self.privacy = wrap_label()
         pl.addWidget(self.privacy)
         self.advice = wrap_label(role="muted")
-        for w in (self.title, self.intro, self.steps, self.coming, self.save, self.status, self.open,
+        for w in (self.title, self.intro, self.steps, self.save, self.status, self.open,
                   self.print, self.privacy_box, self.advice):
             self.body.addWidget(w)
         self.body.addStretch(1)
@@ -74,7 +71,6 @@ class SummaryScreen(Screen):
         self.title.setText(t.gettext(N_("Summary to take to a lawyer")))
         self.intro.setText(t.gettext(N_("The summary lists the answers, the options with their deadlines, and what to bring, in the client's language and in English.")))
         self.steps.setText(t.gettext(N_("First save it as a PDF file. Then open it to look at it, or print it.")))
-        self.coming.setText(t.gettext(COMING))
         self.save.setText(t.gettext(N_("Save the summary (PDF)")))
         self.open.setText(t.gettext(N_("Open the summary")))
         self.print.setText(t.gettext(N_("Print the summary")))
@@ -91,8 +87,6 @@ class SummaryScreen(Screen):
     def _update_state(self) -> None:
         ready = pdf_available()
         self.save.setEnabled(ready)
-        self.coming.setVisible(not ready)
-        self.save.setAccessibleDescription("" if ready else self.coming.text())
         has_file = self.saved is not None and self.saved.exists()
         self.open.setEnabled(has_file)
         self.print.setEnabled(has_file)
