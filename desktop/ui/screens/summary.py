@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout
 
 from ...logic.presentation import NOT_LEGAL_ADVICE
 from ...logic.text import Message, N_
-from .. import printing
-from ..file_dialogs import ask_save_path
+from .. import printing, save_places
 from ..widgets.labels import wrap_label
+from ..widgets.save_dialog import PrintIntro, SaveDialog
 from .base import Screen
 
+# The program loads no Qt translations, so the system's print dialog speaks
+# English (or, on Windows, the language of Windows): everyone else is told
+# first, in their language, what will be printed and what comes next.
+PRINT_DIALOG_LANGUAGES = frozenset({"en"})
 PRIVACY = N_("The summary holds the client's answers. Do not leave it on this computer: print it or save it on the client's own USB stick, then delete the file here.")
 
 
@@ -26,6 +30,10 @@ def pdf_available() -> bool:
         return importlib.util.find_spec("desktop.pdf.summary") is not None
     except (ImportError, ValueError):
         return False
+
+
+def find_drives():
+    return save_places.removable_volumes(save_places.mounted_volumes())
 
 
 class SummaryScreen(Screen):
@@ -126,10 +134,10 @@ class SummaryScreen(Screen):
     def save_pdf(self) -> None:
         if not pdf_available() or self.session.client is None:
             return
-        path = ask_save_path(self, self.t.gettext(N_("Save the summary")),
-                             f"relief-wizard-summary-{self.session.client.code}.pdf", "PDF", ".pdf")
-        if path is not None:
-            self.write_to(path)
+        dialog = SaveDialog(self.win, self.t, default_name=f"relief-wizard-summary-{self.session.client.code}.pdf",
+                            find_drives=find_drives, confirm=self.win.confirm)
+        if dialog.exec() == SaveDialog.Accepted and dialog.path is not None:
+            self.write_to(dialog.path)
 
     def write_to(self, path: Path) -> bool:
         from ...pdf.summary import SummaryRequest, write_summary
@@ -162,6 +170,11 @@ class SummaryScreen(Screen):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if self.t.lang not in PRINT_DIALOG_LANGUAGES:
+            intro = PrintIntro(self.win, self.t, pages=printing.page_count(self.saved),
+                               paper=self.session.paper() or "letter")
+            if intro.exec() != PrintIntro.Accepted:
+                return
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.t.gettext(N_("Print the summary")))
