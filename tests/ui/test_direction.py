@@ -129,8 +129,9 @@ def test_urdu_lines_that_begin_with_latin_a_country_or_a_date_start_at_the_right
 
 def test_every_visible_text_on_every_urdu_screen_is_right_to_left(window):
     choose_language(window, "ur")
+    seen = check_screen_rtl(window, "unlock")
     set_passphrase(window)
-    seen = check_screen_rtl(window, "clients")
+    seen += check_screen_rtl(window, "clients")
     new_client(window)
     while window.view in window.session.flow.catalog:
         seen += check_screen_rtl(window, window.view)
