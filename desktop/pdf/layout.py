@@ -21,7 +21,7 @@ from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from .fonts import ARABIC, LATIN, SCRIPT_OF_LANG, font_set
-from .script_text import AUTO, LTR, Span, TextBlock, TextStyle
+from .script_text import LTR, RTL, Span, TextBlock, TextStyle
 
 PAPERS = {"letter": LETTER, "a4": A4}
 DEFAULT_PAPER = "letter"  # the app is used in US centers, whatever the language
@@ -64,7 +64,7 @@ class Column:
     def style(self, size: str = "body", *, align: str = "start", bullet: bool = False,
               color=black) -> TextStyle:
         return TextStyle(font_set(self.lang), size=getattr(sizes(self.lang), size),
-                         direction=AUTO if self.rtl else LTR, align=align, color=color, lang=self.lang,
+                         direction=RTL if self.rtl else LTR, align=align, color=color, lang=self.lang,
                          shaping=self.shaping, bullet=bullet)
 
     def text(self, spans, size: str = "body", **kw) -> TextBlock:

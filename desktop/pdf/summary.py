@@ -162,16 +162,19 @@ class _Halves:
         return self.nat.text(spans, size, **kw)
 
     def pair(self, msg=None, *, texts: tuple[str, str] | None = None, size: str = "body", bold: bool = False,
-             label=None, **kw) -> tuple[TextBlock, TextBlock]:
-        """One item in both languages; `label` (a msgid) is set bold before it."""
+             label=None, stacked: bool = False, **kw) -> tuple[TextBlock, TextBlock]:
+        """One item in both languages; `label` (a msgid) is set bold before it,
+        or above it when `stacked` (a bold label beside a bold value read as
+        one run: "Name in Latin letters (as on Form I-589) KHAN, Abdul")."""
         en, nat = texts if texts is not None else self.texts(msg)
         if label and texts is not None:
             nat = self.tr.isolate(nat)  # a value beside a label keeps its own direction
         en_spans, nat_spans = [Span(en, bold)], [Span(nat, bold)]
         if label:
             en_label, nat_label = self.texts(label)
-            en_spans = [Span(en_label, True), Span(" ")] + en_spans
-            nat_spans = [Span(nat_label, True), Span(" ")] + nat_spans
+            gap = Span("\n" if stacked else " ")
+            en_spans = [Span(en_label, True), gap] + en_spans
+            nat_spans = [Span(nat_label, True), gap] + nat_spans
         return self.en.text(en_spans, size, **kw), self._native(nat_spans, size, **kw)
 
     def bar(self, msgid: str, geo: Geometry, size: str = "heading"):
@@ -197,17 +200,20 @@ class _Summary:
         title = h.bar(S.TITLE, self.geo, "title")
         answers = effective_answers(req.answers, req.today)
         decided = parse_iso(answers.get("decision_date"))
+        def field(*a, **kw):  # the value under its label
+            return h.pair(*a, stacked=True, **kw)
+
         fields = [
-            h.pair(texts=(h.en_tr.format_date(req.today), h.tr.format_date(req.today)), label=S.PREPARED_ON),
-            h.pair(texts=(_english_language_name(req.lang), h.tr.language_name()), label=S.LANGUAGE),
-            req.name and h.pair(texts=(req.name, req.name), label=S.NAME_OWN_SCRIPT, bold=True),
-            req.name_latin and h.pair(texts=(req.name_latin, req.name_latin), label=S.NAME_LATIN, bold=True),
-            "decision_stage" in answers and h.pair(
+            field(texts=(h.en_tr.format_date(req.today), h.tr.format_date(req.today)), label=S.PREPARED_ON),
+            field(texts=(_english_language_name(req.lang), h.tr.language_name()), label=S.LANGUAGE),
+            req.name and field(texts=(req.name, req.name), label=S.NAME_OWN_SCRIPT, bold=True),
+            req.name_latin and field(texts=(req.name_latin, req.name_latin), label=S.NAME_LATIN, bold=True),
+            "decision_stage" in answers and field(
                 texts=self._answer_texts(catalog()["decision_stage"], answers["decision_stage"]),
                 label=S.DENIED_BY, bold=True),
-            decided and h.pair(texts=(h.en_tr.format_date(decided), h.tr.format_date(decided)),
+            decided and field(texts=(h.en_tr.format_date(decided), h.tr.format_date(decided)),
                                label=S.DENIED_ON, bold=True),
-            req.code and h.pair(texts=(req.code, req.code), label=S.CLIENT_CODE),
+            req.code and field(texts=(req.code, req.code), label=S.CLIENT_CODE),
         ]
         fields = [f for f in fields if f]
         # Two fields a line in each half: the header leaves page one to the deadlines.
@@ -443,10 +449,13 @@ class _Summary:
         en_page, nat_page = h.texts(number)
         en_note, nat_note = h.texts(S.NOT_ADVICE_SHORT)
         third = geo.width / 3
+        # The client's half sits against the page's right edge, as the
+        # English one against the left: in Urdu that edge is where lines start.
+        outer = "start" if h.tr.is_rtl else "end"
         top = MARGIN_BOTTOM - 11
         draw_block(canv, h.en.text([Span(en_page, True), Span("\n" + en_note)], "small"), MARGIN_X, top, third)
         if h.bilingual:
-            draw_block(canv, h.nat.text([Span(nat_page, True), Span("\n" + nat_note)], "small", align="end"),
+            draw_block(canv, h.nat.text([Span(nat_page, True), Span("\n" + nat_note)], "small", align=outer),
                   width - MARGIN_X - third, top, third)
         if self.req.code:
             draw_block(canv, h.en.text([Span(self.req.code, True)], "small", align="center"), MARGIN_X + third, top,
@@ -456,7 +465,7 @@ class _Summary:
             y = height - MARGIN_TOP + 24
             draw_block(canv, h.en.text(en_title, "small"), MARGIN_X, y, third)
             if h.bilingual:
-                draw_block(canv, h.nat.text(nat_title, "small", align="end"), width - MARGIN_X - third, y, third)
+                draw_block(canv, h.nat.text(nat_title, "small", align=outer), width - MARGIN_X - third, y, third)
             canv.line(MARGIN_X, height - MARGIN_TOP + 4, width - MARGIN_X, height - MARGIN_TOP + 4)
         canv.restoreState()
 

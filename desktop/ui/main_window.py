@@ -28,7 +28,8 @@ from .screens.unlock import UnlockScreen
 from .session import Session
 from .theme import BASE_PT, TEXT_SCALES, Theme, current_theme, set_current_theme
 from .widgets.flow_layout import FlowLayout
-from .widgets.labels import wrap_label
+from .direction import directed
+from .widgets.labels import DirectedButton, wrap_label
 
 APP_NAME = "Relief Wizard"
 CLIENT_VIEWS = ("review", "results", "summary")
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self._fit_screen()
 
     def _tool(self, name: str) -> QPushButton:
-        b = QPushButton(self.topbar)
+        b = DirectedButton(self.topbar)
         b.setObjectName(name)
         b.setProperty("role", "tool")
         b.setAutoDefault(True)
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Warning if danger else QMessageBox.Question)
         box.setWindowTitle(APP_NAME)
         box.setTextFormat(Qt.PlainText)
-        box.setText(t.render(message))
+        box.setText(directed(t.render(message), t.is_rtl))
         yes_b = box.addButton(t.gettext(yes), QMessageBox.AcceptRole)
         no_b = box.addButton(t.gettext(no), QMessageBox.RejectRole)
         if danger:
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(APP_NAME)
         box.setTextFormat(Qt.PlainText)
-        box.setText(t.render(message))
+        box.setText(directed(t.render(message), t.is_rtl))
         box.addButton(t.gettext(N_("OK")), QMessageBox.AcceptRole)
         box.exec()
 

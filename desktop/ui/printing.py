@@ -9,6 +9,7 @@ works, the PDF opens in the viewer, whose Print button always does.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,13 @@ from PySide6.QtGui import QDesktopServices
 
 def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def page_count(path: Path) -> int:
+    """Pages in a PDF this program wrote (reportlab writes one /Type /Page
+    object a page, uncompressed)."""
+    data = Path(path).read_bytes()
+    return max(1, len(re.findall(rb"/Type\s*/Page\b(?!s)", data)))
 
 
 def print_file(path: Path, printer: str, copies: int = 1) -> bool:

@@ -342,3 +342,11 @@ def test_bundled_fonts_are_loaded_and_used(window):
 
 def test_window_fits_a_small_screen(window):
     assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 600
+
+
+def test_the_date_example_is_in_the_digits_the_person_reads(window):
+    start(window, "bn")
+    go_to(window, "decision_date")
+    q = window.screens["question"]
+    assert "২০২৬-০৩-১৫" in q.input.hint.text() and "2026" not in q.input.hint.text()
+    assert q.input.edit.placeholderText() == "২০২৬-০৩-১৫"

@@ -38,10 +38,10 @@ def withholding_of_removal(f: Facts) -> Outcome:
         reasons.insert(0, because(N_("You fear harm because of who you are or what you believe (a reason the law protects).")))
     elif f.yes("fears_harm_on_return") and reasons_given == {"other"}:
         status = UNLIKELY
-        reasons.insert(0, because(N_("The harm must be because of race, religion, nationality, political opinion, or a social group; the reason you gave may not fit. A lawyer can check.")))
+        reasons.insert(0, because(N_("The harm must be because of race, religion, nationality, political opinion, or a particular social group; the reason you gave may not fit. A lawyer can check.")))
     else:
         status = POSSIBLE
-        reasons.insert(0, because(N_("The harm must be because of race, religion, nationality, political opinion, or a social group; a lawyer can check whether yours fits.")))
+        reasons.insert(0, because(N_("The harm must be because of race, religion, nationality, political opinion, or a particular social group; a lawyer can check whether yours fits.")))
     cites: tuple[str, ...] = ()
     if f.aggravated_felony:
         status = at_most(status, UNLIKELY)

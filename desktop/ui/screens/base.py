@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QPushButton, Q
 from ...i18n import Translator
 from .. import icons
 from ..theme import current_theme
+from ..widgets.labels import DirectedButton
 
 MAX_BODY_WIDTH = 1000  # at 100%; long lines are hard to read on a 1920 px screen
 
@@ -73,7 +74,7 @@ class Screen(QWidget):
 
     # -- helpers --------------------------------------------------------------------
     def button(self, name: str, role: str | None = None, parent: QWidget | None = None) -> QPushButton:
-        b = QPushButton(parent or self)
+        b = DirectedButton(parent or self)
         b.setObjectName(name)
         b.setAutoDefault(True)  # Enter presses the focused button, as Space does
         if role:

@@ -11,6 +11,7 @@ from ...logic.text import Message, N_, N_plural, PluralMessage
 from ...store import NotAClientFile, StoreError
 from ..file_dialogs import ask_open_path, ask_save_path
 from ..session import IDLE_CHOICES, PURGE_CHOICES, PURGE_DEFAULT
+from ..direction import directed
 from ..widgets.labels import wrap_label
 from ..widgets.pin_dialog import PinDialog
 from .base import Screen
@@ -340,7 +341,7 @@ class ClientsScreen(Screen):
         current = self.purge_days.currentData() or PURGE_DEFAULT
         self.purge_days.clear()
         for days in PURGE_CHOICES:
-            self.purge_days.addItem(self.t.render(PluralMessage(N_plural("{days} day", "{days} days"), days, {"days": days})), days)
+            self.purge_days.addItem(directed(self.t.render(PluralMessage(N_plural("{days} day", "{days} days"), days, {"days": days})), self.t.is_rtl), days)
         self.purge_days.setCurrentIndex(max(self.purge_days.findData(current), 0))
 
     def purge_old(self) -> None:
@@ -379,10 +380,10 @@ class ClientsScreen(Screen):
         self.idle.clear()
         current = self.session.idle_minutes()
         for minutes in IDLE_CHOICES:
-            self.idle.addItem(self.t.render(Message(N_("{minutes} minutes"), {"minutes": minutes})), minutes)
+            self.idle.addItem(directed(self.t.render(Message(N_("{minutes} minutes"), {"minutes": minutes})), self.t.is_rtl), minutes)
         index = self.idle.findData(current)
         if index < 0:
-            self.idle.addItem(self.t.render(Message(N_("{minutes} minutes"), {"minutes": current})), current)
+            self.idle.addItem(directed(self.t.render(Message(N_("{minutes} minutes"), {"minutes": current})), self.t.is_rtl), current)
             index = self.idle.count() - 1
         self.idle.setCurrentIndex(index)
         self.idle.blockSignals(False)

@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout
 
 from ...logic.presentation import NOT_LEGAL_ADVICE
 from ...logic.text import Message, N_
-from .. import printing
-from ..file_dialogs import ask_save_path
+from .. import printing, save_places
 from ..widgets.labels import wrap_label
+from ..widgets.save_dialog import PrintIntro, SaveDialog
 from .base import Screen
 
-COMING = N_("Saving the summary as a PDF is coming in the next version of Relief Wizard. Until then, show the results screen to the lawyer.")
+# The program loads no Qt translations, so the system's print dialog speaks
+# English (or, on Windows, the language of Windows): everyone else is told
+# first, in their language, what will be printed and what comes next.
+PRINT_DIALOG_LANGUAGES = frozenset({"en"})
 PRIVACY = N_("The summary holds the client's answers. Do not leave it on this computer: print it or save it on the client's own USB stick, then delete the file here.")
 
 
@@ -27,6 +30,10 @@ def pdf_available() -> bool:
         return importlib.util.find_spec("desktop.pdf.summary") is not None
     except (ImportError, ValueError):
         return False
+
+
+def find_drives():
+    return save_places.removable_volumes(save_places.mounted_volumes())
 
 
 class SummaryScreen(Screen):
@@ -40,8 +47,6 @@ class SummaryScreen(Screen):
         self.title = wrap_label(role="title")
         self.intro = wrap_label()
         self.steps = wrap_label()
-        self.coming = wrap_label(role="error")
-        self.coming.setObjectName("pdf_coming")
         self.save = self.button("save_pdf", role="primary")
         self.save.clicked.connect(self.save_pdf)
         self.open = self.button("open_pdf")
@@ -56,7 +61,7 @@ class SummaryScreen(Screen):
         self.privacy = wrap_label()
         pl.addWidget(self.privacy)
         self.advice = wrap_label(role="muted")
-        for w in (self.title, self.intro, self.steps, self.coming, self.save, self.status, self.open,
+        for w in (self.title, self.intro, self.steps, self.save, self.status, self.open,
                   self.print, self.privacy_box, self.advice):
             self.body.addWidget(w)
         self.body.addStretch(1)
@@ -74,7 +79,6 @@ class SummaryScreen(Screen):
         self.title.setText(t.gettext(N_("Summary to take to a lawyer")))
         self.intro.setText(t.gettext(N_("The summary lists the answers, the options with their deadlines, and what to bring, in the client's language and in English.")))
         self.steps.setText(t.gettext(N_("First save it as a PDF file. Then open it to look at it, or print it.")))
-        self.coming.setText(t.gettext(COMING))
         self.save.setText(t.gettext(N_("Save the summary (PDF)")))
         self.open.setText(t.gettext(N_("Open the summary")))
         self.print.setText(t.gettext(N_("Print the summary")))
@@ -91,8 +95,6 @@ class SummaryScreen(Screen):
     def _update_state(self) -> None:
         ready = pdf_available()
         self.save.setEnabled(ready)
-        self.coming.setVisible(not ready)
-        self.save.setAccessibleDescription("" if ready else self.coming.text())
         has_file = self.saved is not None and self.saved.exists()
         self.open.setEnabled(has_file)
         self.print.setEnabled(has_file)
@@ -132,10 +134,10 @@ class SummaryScreen(Screen):
     def save_pdf(self) -> None:
         if not pdf_available() or self.session.client is None:
             return
-        path = ask_save_path(self, self.t.gettext(N_("Save the summary")),
-                             f"relief-wizard-summary-{self.session.client.code}.pdf", "PDF", ".pdf")
-        if path is not None:
-            self.write_to(path)
+        dialog = SaveDialog(self.win, self.t, default_name=f"relief-wizard-summary-{self.session.client.code}.pdf",
+                            find_drives=find_drives, confirm=self.win.confirm)
+        if dialog.exec() == SaveDialog.Accepted and dialog.path is not None:
+            self.write_to(dialog.path)
 
     def write_to(self, path: Path) -> bool:
         from ...pdf.summary import SummaryRequest, write_summary
@@ -168,6 +170,11 @@ class SummaryScreen(Screen):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if self.t.lang not in PRINT_DIALOG_LANGUAGES:
+            intro = PrintIntro(self.win, self.t, pages=printing.page_count(self.saved),
+                               paper=self.session.paper() or "letter")
+            if intro.exec() != PrintIntro.Accepted:
+                return
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.t.gettext(N_("Print the summary")))

@@ -15,6 +15,7 @@ from ...i18n import Translator
 from ...logic.countries import country_codes, country_name
 from ...logic.questions import NOT_SURE, NOT_SURE_LABEL, Question
 from ...logic.text import N_
+from ..direction import directed
 from .answer_input import AnswerInput
 from .cards import CheckCard
 from .labels import wrap_label
@@ -70,7 +71,7 @@ class CountryInput(AnswerInput):
             rows.append((fold(local), shown, code, fold(english)))
         rows.sort()
         for key, shown, code, english in rows:
-            item = QListWidgetItem(shown)
+            item = QListWidgetItem(directed(shown, t.is_rtl))
             item.setData(Qt.UserRole, code)
             item.setData(Qt.UserRole + 1, f"{key}\n{english}\n{code.casefold()}")
             self.list.addItem(item)

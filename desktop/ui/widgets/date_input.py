@@ -163,8 +163,11 @@ class DateInput(AnswerInput):
     def retranslate(self, t: Translator) -> None:
         self.t = t
         hint = t.render(Message(N_("Type the date as year-month-day, for example {example}, or choose it on the calendar."),
-                                {"example": EXAMPLE}))
+                                {"example": t.digits(EXAMPLE)}))
         self.hint.setText(hint)
+        # The example in the digits the person reads (CLDR's numbering for
+        # the language); the field reads those digits as well as Latin ones.
+        self.edit.setPlaceholderText(t.digits(EXAMPLE))
         self.edit.setAccessibleName(t.gettext(N_("Date, as year-month-day")))
         self.pick.setText(t.gettext(N_("Choose on a calendar")))
         self.pick.setAccessibleName(self.pick.text())

@@ -6,8 +6,10 @@ text on a 1024 px screen is never cut.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ..direction import directed, undirected
 
 
 class WrapLabel(QLabel):
@@ -24,8 +26,20 @@ class WrapLabel(QLabel):
         super().__init__(parent)
         self._hfw: dict = {}
 
+    def setText(self, text: str) -> None:  # noqa: N802
+        # Right to left in an RTL window whatever the first character is.
+        super().setText(directed(text, self.isRightToLeft()))
+
+    def text(self) -> str:
+        return undirected(super().text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.LayoutDirectionChange:
+            self.setText(self.text())
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        key = (width, self.text(), self.font().key())
+        key = (width, super().text(), self.font().key())
         height = self._hfw.get(key)
         if height is None:
             if len(self._hfw) > 32:
@@ -57,3 +71,21 @@ def set_role(widget: QWidget, role: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class DirectedButton(QPushButton):
+    """A push button whose text is right to left in an RTL window, as
+    WrapLabel's is, whatever its first character. The window's direction,
+    not the button's: a "next" button is turned left to right only to put
+    its arrow after the words."""
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(directed(text, QApplication.layoutDirection() == Qt.RightToLeft))
+
+    def text(self) -> str:
+        return undirected(super().text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.LayoutDirectionChange:
+            self.setText(self.text())
