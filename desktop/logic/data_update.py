@@ -49,11 +49,11 @@ MAX_MEMBER = 2 * 1024 * 1024
 MAX_TOTAL = 8 * 1024 * 1024
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed: the same data gives the same file
 
-NOT_CHANGED = N_("Nothing was changed.")
+NOT_CHANGED = "Nothing was changed."  # the CLI's English; the GUI says it in its own sentence
 NOT_AN_UPDATE = N_("This is not a legal-data update file, or the copy is damaged or incomplete.")
 TOO_BIG = N_("This file is too large to be a legal-data update.")
 FOREIGN = N_("This file holds something other than legal data. It was not used.")
-NOT_SIGNED = N_("This file is not signed by the Relief Wizard project, or it was changed after it was signed. Do not use it.")
+NOT_SIGNED = N_("This file is not signed by the makers of this app, or it was changed after it was signed. Do not use it.")
 BAD_DATA = N_("The data in this file is not in the form the app needs.")
 OLDER = N_("This update (version {version}) is older than the legal data in use (version {current}). Older data is never put back.")
 SAME = N_("This legal data (version {version}) is already in use.")

@@ -39,6 +39,9 @@ from ..logic.presentation import (
     STATUS_LABELS,
     URGENT_DAYS,
     by_urgency,
+    data_age,
+    data_is_old,
+    data_old_message,
     days_left_message,
     deadlines,
     grouped,
@@ -200,6 +203,7 @@ class _Summary:
         fields = [
             h.pair(texts=(h.en_tr.format_date(req.today), h.tr.format_date(req.today)), label=S.PREPARED_ON),
             h.pair(texts=(_english_language_name(req.lang), h.tr.language_name()), label=S.LANGUAGE),
+            h.pair(data_age(self.ev), bold=data_is_old(self.ev)),
             req.name and h.pair(texts=(req.name, req.name), label=S.NAME_OWN_SCRIPT, bold=True),
             req.name_latin and h.pair(texts=(req.name_latin, req.name_latin), label=S.NAME_LATIN, bold=True),
             "decision_stage" in answers and h.pair(
@@ -240,6 +244,9 @@ class _Summary:
         # Detention, an earlier removal, a frivolous finding: above every date.
         for w in top_warnings(self.ev):
             e, n = h.pair(warning_message(w, self.titles), bold=True, bullet=True)
+            rows.append(([e], [n]))
+        if data_is_old(self.ev):
+            e, n = h.pair(data_old_message(self.ev), bold=True, bullet=True)
             rows.append(([e], [n]))
         if not items:
             e, n = h.pair(S.NO_DEADLINES, bold=True)

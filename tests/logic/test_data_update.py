@@ -143,8 +143,8 @@ def _bad_files(tmp_path: Path, key) -> dict[str, tuple[bytes, str]]:
             zf.writestr(name, body if name != "tps.json" else b" " * (data_update.MAX_MEMBER * 2))
     return {
         "tampered": (pack(tampered), "changed after it was signed"),
-        "unsigned": (pack(unsigned), "not signed by the Relief Wizard project"),
-        "signed by another key": (signed_files(files, other_key, "2027.2.1"), "not signed by the Relief Wizard project"),
+        "unsigned": (pack(unsigned), "not signed by the makers of this app"),
+        "signed by another key": (signed_files(files, other_key, "2027.2.1"), "not signed by the makers of this app"),
         "older": (make_update(tmp_path, key, "2026.1.1", add_country=False).read_bytes(), "is older than the legal data in use"),
         "wrong schema": (signed_files(bad_schema, key, "2027.2.1"), "not in the form the app needs"),
         "wrong fee value": (signed_files(bad_fee, key, "2027.2.1"), "not in the form the app needs"),
