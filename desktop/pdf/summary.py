@@ -203,7 +203,6 @@ class _Summary:
         fields = [
             h.pair(texts=(h.en_tr.format_date(req.today), h.tr.format_date(req.today)), label=S.PREPARED_ON),
             h.pair(texts=(_english_language_name(req.lang), h.tr.language_name()), label=S.LANGUAGE),
-            h.pair(data_age(self.ev), bold=data_is_old(self.ev)),
             req.name and h.pair(texts=(req.name, req.name), label=S.NAME_OWN_SCRIPT, bold=True),
             req.name_latin and h.pair(texts=(req.name_latin, req.name_latin), label=S.NAME_LATIN, bold=True),
             "decision_stage" in answers and h.pair(
@@ -218,6 +217,9 @@ class _Summary:
         rows = []
         for a, b in zip(fields[::2], fields[1::2] + [(Spacer(0, 0), Spacer(0, 0))]):
             rows.append(tuple(self._sub([[a[i], b[i]]], (0.5, 0.5), i == 1) for i in (0, 1)))
+        # How old the legal data is, on a line of its own: every result depends on it.
+        age = h.pair(data_age(self.ev), bold=data_is_old(self.ev))
+        rows.append(([age[0]], [age[1]]))
         table = parallel(rows, self.geo, bilingual=h.bilingual, rules=True, box=0.8)
         return [title, table]
 
