@@ -206,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _plain_evaluate(argv) or build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["RELIEF_WIZARD_DATA_DIR"] = args.data_dir
+    from .logic import legal_data
+
+    # The legal-data updates installed in this command's data folder.
+    legal_data.set_root(args.data_dir)
     try:
         if args.command == "evaluate":
             return cmd_evaluate(args)

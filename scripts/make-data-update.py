@@ -34,8 +34,6 @@ def _date(text: str) -> dt.date:
 
 
 def new_key(private_path: Path, public_path: Path) -> int:
-    import base64
-
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -49,8 +47,8 @@ def new_key(private_path: Path, public_path: Path) -> int:
     with os.fdopen(fd, "wb") as fh:
         fh.write(pem)
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    public_path.write_text("# Ed25519 public key that signs Relief Wizard legal-data updates (.rwdata).\n"
-                           + base64.b64encode(raw).decode() + "\n", encoding="ascii")
+    public_path.write_text("# Ed25519 public key that signs Relief Wizard legal-data updates (.rwdata), as 64 hex digits.\n"
+                           + raw.hex() + "\n", encoding="ascii")
     print(f"wrote {private_path} (keep it offline) and {public_path}")
     return 0
 
