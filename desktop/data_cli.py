@@ -73,6 +73,7 @@ def cmd_status(args) -> int:
         lines.append(f"Shipped with this release: version {shipped.version}, as of {shipped.as_of.isoformat()}")
     else:
         lines.append("Source: shipped with this release")
+    lines.append("Trusted keys: " + (", ".join(legal_data.trusted_keys()) or "none"))
     for name, checked in legal_data.installed(root):
         if checked is None:
             lines.append(f"Ignored: {legal_data.updates_dir(root)}/{name} is damaged or not signed")
