@@ -82,7 +82,9 @@ def test_a_good_update_changes_what_evaluate_says(tmp_path, signing_key, data_ro
     rc, out, _ = run_cli(capsys, "data", "status", "--data-dir", str(data_root))
     assert rc == 0
     assert "Legal data in use: version 2027.1.10, as of 2027-01-10" in out
-    assert f"Source: signed update (key {legal_data.key_id(list(legal_data.TRUSTED_KEYS.values())[0])})" in out
+    kid = legal_data.key_id(list(legal_data.TRUSTED_KEYS.values())[0])
+    assert f"Source: signed update (key {kid})" in out
+    assert f"Trusted keys: {kid}" in out
 
 
 def test_same_version_twice_is_a_no_op(tmp_path, signing_key, data_root, capsys):
