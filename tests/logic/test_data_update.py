@@ -22,7 +22,6 @@ from desktop.logic.validation import validate_answers
 
 from .data_update_helpers import (  # noqa: F401 - fixtures
     AS_OF,
-    NEW_CODE,
     TODAY,
     TPS_CASE,
     data_root,
