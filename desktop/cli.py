@@ -29,6 +29,8 @@ examples:
   relief-wizard evaluate answers.json             options and deadlines, as JSON
   relief-wizard export answers.json --lang bn --out summary.pdf
   relief-wizard clients list                      saved clients on this computer
+  relief-wizard data status                       which legal data is in use, and how old
+  relief-wizard data import E:\\update.rwdata      bring the legal data up to date
 
 Client data lives in the folder given by --data-dir, or RELIEF_WIZARD_DATA_DIR,
 or else this user's application data folder. The center's passphrase is asked
@@ -138,6 +140,14 @@ def build_parser():
     from .store import cli as store_cli  # Qt-free, light
 
     store_cli.add_subcommands(cl)
+
+    da = sub.add_parser("data", help="update the legal data (TPS, fees, holidays) from a signed file",
+                        description="Show or update the legal data: the TPS list, the fees and the "
+                                    "holiday table, from a signed .rwdata file (e.g. on a USB stick).")
+    _add_common(da)
+    from . import data_cli
+
+    data_cli.add_subcommands(da, store_cli._data_dir)
     return p
 
 
@@ -196,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _plain_evaluate(argv) or build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["RELIEF_WIZARD_DATA_DIR"] = args.data_dir
+    from .logic import legal_data
+
+    # The legal-data updates installed in this command's data folder.
+    legal_data.set_root(args.data_dir)
     try:
         if args.command == "evaluate":
             return cmd_evaluate(args)
@@ -203,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "clients":
             return args.clients_func(args)
+        if args.command == "data":
+            return args.data_func(args)
         from .screen_check import screen_problem
 
         problem = screen_problem()

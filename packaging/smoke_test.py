@@ -42,13 +42,13 @@ def main(bundle: str) -> int:
     print(f"network: {'denied (unshare --net)' if prefix else 'not isolated (needs root and unshare)'}")
     failures = 0
 
-    def run(label, args, extra_env=None, check=None):
+    def run(label, args, extra_env=None, check=None, rc=0):
         nonlocal failures
         t0 = time.perf_counter()
         r = subprocess.run(prefix + [str(exe), *args], capture_output=True, text=True, cwd=work,
                            env={**env, **(extra_env or {})}, timeout=180)
         ms = (time.perf_counter() - t0) * 1000
-        ok = r.returncode == 0 and (check is None or check(r))
+        ok = r.returncode == rc and (check is None or check(r))
         failures += not ok
         print(f"{'ok  ' if ok else 'FAIL'} {label:<34} {ms:8.0f} ms")
         if not ok:
@@ -61,6 +61,16 @@ def main(bundle: str) -> int:
     run("evaluate", ["evaluate", str(answers), "--today", "2026-11-23"],
         check=lambda r: json.loads(r.stdout)["options"][1] == {**json.loads(r.stdout)["options"][1], "id": "bia_appeal",
                                                               "deadline": "2026-12-02", "status": "likely"})
+    run("evaluate names its legal data", ["evaluate", str(answers), "--today", "2026-11-23"],
+        check=lambda r: "+data-" in json.loads(r.stdout)["rules_version"] and json.loads(r.stdout)["data_as_of"])
+    # The shipped data and the public key(s) that updates are checked against.
+    run("data status", ["data", "status"],
+        check=lambda r: "Source: shipped with this release" in r.stdout and "Trusted keys: " in r.stdout
+        and "none" not in r.stdout.split("Trusted keys: ")[1])
+    bad = work / "unsigned.rwdata"
+    bad.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip: no signature
+    run("data import refuses an unsigned file", ["data", "import", str(bad)], rc=2,
+        check=lambda r: "Nothing was changed." in r.stderr and not (work / "data" / "legal-data").exists())
     for lang in LANGS:
         out = work / f"summary-{lang}.pdf"
         run(f"export --lang {lang}", ["export", str(answers), "--lang", lang, "--out", str(out), "--today", "2026-11-23"],

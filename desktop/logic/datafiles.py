@@ -10,7 +10,24 @@ import os
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
+# What a signed legal-data update may replace (desktop/logic/data_schema.py
+# says why these and no others); the rest always comes from the release.
+UPDATABLE = ("tps.json", "fees.toml", "fees.compiled.json", "us_federal_holidays.json")
+
+
+def shipped_path(name: str) -> str:
+    return os.path.join(DATA_DIR, name)
+
+
 def data_path(name: str) -> str:
+    """The file in use: from the installed legal-data update when one is
+    active (desktop/logic/legal_data.py), otherwise the shipped one."""
+    if name in UPDATABLE:
+        from .legal_data import active
+
+        folder = active().folder
+        if folder is not None:
+            return os.path.join(folder, name)
     return os.path.join(DATA_DIR, name)
 
 
@@ -55,7 +72,7 @@ def compile_data(quiet: bool = True) -> int:
 
     made = 0
     for name in TOML_SOURCES:
-        src, compiled = data_path(name), compiled_path(name)
+        src, compiled = shipped_path(name), shipped_path(name[: -len(".toml")] + ".compiled.json")
         if os.path.exists(compiled) and os.stat(compiled).st_mtime >= os.stat(src).st_mtime:
             continue
         data = tomllib.loads(read_text(name))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from .deadlines import days_left as _days_left
 from .facts import Facts
+from .legal_data import active
 from .options import option_ids
 from .questions import effective_answers
 from .records import record
@@ -44,6 +45,8 @@ class Evaluation:
     options: tuple[OptionResult, ...]
     warnings: tuple[Warning, ...]
     tps_data_as_of: dt.date
+    data_version: str
+    data_as_of: dt.date  # the legal data's as-of date, shown with every result
 
     def option(self, oid: str) -> OptionResult:
         return next(o for o in self.options if o.id == oid)
@@ -53,6 +56,8 @@ class Evaluation:
             "as_of": self.as_of.isoformat(),
             "rules_version": self.rules_version,
             "tps_data_as_of": self.tps_data_as_of.isoformat(),
+            "data_version": self.data_version,
+            "data_as_of": self.data_as_of.isoformat(),
             "options": [o.to_json() for o in self.options],
             "warnings": [_warning_json(w) for w in self.warnings],
         }
@@ -84,5 +89,6 @@ def evaluate(answers: Mapping[str, object], today: dt.date) -> Evaluation:
                                    date=outcome.deadline))
         citations = tuple(dict.fromkeys(rule.citations + outcome.citations))
         results.append(OptionResult(oid, status, outcome.deadline, left, tuple(reasons), citations))
+    data = active()
     return Evaluation(today, rules_version(), tuple(results), tuple(warnings_for(facts, results)),
-                      tps_list().data_as_of)
+                      tps_list().data_as_of, data.version, data.as_of)

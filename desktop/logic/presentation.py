@@ -23,6 +23,12 @@ GROUPS = (
 )
 URGENT_DAYS = 14
 
+# Legal data older than this on the day of the screening is flagged: TPS
+# designations and fees changed several times a year in 2025 and 2026.
+DATA_STALE_DAYS = 90
+DATA_AS_OF = N_("Legal data as of {date}")
+DATA_OLD = N_("The TPS and fee information may be out of date: the legal data is from {date}, more than 90 days ago. Check it with a lawyer.")
+
 NOT_LEGAL_ADVICE = N_("This is not legal advice. Only a lawyer can tell you what to do. Show this to a lawyer or an accredited representative as soon as you can.")
 
 
@@ -66,8 +72,21 @@ def urgent_deadlines(ev: Evaluation) -> list[OptionResult]:
 
 
 def needs_banner(ev: Evaluation) -> bool:
-    """An urgent deadline, or an urgent warning."""
-    return bool(urgent_deadlines(ev)) or bool(top_warnings(ev))
+    """An urgent deadline, an urgent warning, or old legal data."""
+    return bool(urgent_deadlines(ev)) or bool(top_warnings(ev)) or data_is_old(ev)
+
+
+def data_age(ev: Evaluation) -> Message:
+    return Message(DATA_AS_OF, {"date": ev.data_as_of})
+
+
+def data_is_old(ev: Evaluation) -> bool:
+    """More than DATA_STALE_DAYS between the data's as-of date and the screening day."""
+    return (ev.as_of - ev.data_as_of).days > DATA_STALE_DAYS
+
+
+def data_old_message(ev: Evaluation) -> Message:
+    return Message(DATA_OLD, {"date": ev.data_as_of})
 
 
 def top_warnings(ev: Evaluation) -> list[Warning]:

@@ -2,7 +2,8 @@
 
 RULES_REVISION is raised by hand whenever a rule changes; the digest of the
 legal data files is added automatically, so new TPS data changes the version
-even if nobody remembers. tests/test_rules_version.py fails when the rule
+even if nobody remembers, and so is the version of the legal data in use
+(desktop/logic/legal_data.py). tests/test_rules_version.py fails when the rule
 sources change without a new revision.
 """
 from __future__ import annotations
@@ -27,4 +28,8 @@ def data_digest() -> str:
 
 
 def rules_version() -> str:
-    return f"{RULES_REVISION}+{data_digest()}"
+    """e.g. 2026.12.1+data-2027.1.15+1a2b3c4d: the rules, the legal data's
+    version (shipped or a signed update), and the digest of the files read."""
+    from .legal_data import active
+
+    return f"{RULES_REVISION}+data-{active().version}+{data_digest()}"

@@ -39,6 +39,9 @@ from ..logic.presentation import (
     STATUS_LABELS,
     URGENT_DAYS,
     by_urgency,
+    data_age,
+    data_is_old,
+    data_old_message,
     days_left_message,
     deadlines,
     grouped,
@@ -220,6 +223,9 @@ class _Summary:
         rows = []
         for a, b in zip(fields[::2], fields[1::2] + [(Spacer(0, 0), Spacer(0, 0))]):
             rows.append(tuple(self._sub([[a[i], b[i]]], (0.5, 0.5), i == 1) for i in (0, 1)))
+        # How old the legal data is, on a line of its own: every result depends on it.
+        age = h.pair(data_age(self.ev), bold=data_is_old(self.ev))
+        rows.append(([age[0]], [age[1]]))
         table = parallel(rows, self.geo, bilingual=h.bilingual, rules=True, box=0.8)
         return [title, table]
 
@@ -246,6 +252,9 @@ class _Summary:
         # Detention, an earlier removal, a frivolous finding: above every date.
         for w in top_warnings(self.ev):
             e, n = h.pair(warning_message(w, self.titles), bold=True, bullet=True)
+            rows.append(([e], [n]))
+        if data_is_old(self.ev):
+            e, n = h.pair(data_old_message(self.ev), bold=True, bullet=True)
             rows.append(([e], [n]))
         if not items:
             e, n = h.pair(S.NO_DEADLINES, bold=True)

@@ -35,6 +35,10 @@ class Session(QObject):
         from ..store.paths import data_dir as resolve_data_dir
 
         self.data_dir = Path(resolve_data_dir(data_dir))
+        from ..logic import legal_data
+
+        # The legal-data updates installed in this data folder (or none).
+        legal_data.set_root(self.data_dir)
         self.flow = WizardFlow()
         self._today = today
         self.lang = lang if lang in LANGUAGES else "en"

@@ -4,12 +4,14 @@ file for another center or add one from such a file. Also the coordinator's
 settings: how soon the screen locks itself, and deleting old records."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...logic.text import Message, N_, N_plural, PluralMessage
 from ...store import NotAClientFile, StoreError
-from ..file_dialogs import ask_open_path, ask_save_path
+from ..file_dialogs import ask_open_path, ask_save_path, files_on_drives, removable_drives
 from ..session import IDLE_CHOICES, PURGE_CHOICES, PURGE_DEFAULT
 from ..direction import directed
 from ..widgets.labels import wrap_label
@@ -105,9 +107,18 @@ class ClientsScreen(Screen):
         purge_row.addWidget(self.purge_days)
         purge_row.addStretch(1)
         purge_row.addWidget(self.purge_button)
+        self.data_label = wrap_label()
+        self.data_label.setObjectName("legal_data_in_use")
+        self.update_data_button = self.button("update_legal_data", parent=self.settings_box)
+        self.update_data_button.clicked.connect(self.update_legal_data)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.update_data_button)
+        data_row.addStretch(1)
         for w in (self.settings_heading, self.idle_label, self.idle, self.purge_label):
             sl.addWidget(w)
         sl.addLayout(purge_row)
+        sl.addWidget(self.data_label)
+        sl.addLayout(data_row)
         self.body.addWidget(self.settings_box)
         self.body.addStretch(1)
         self.navbar.hide()
@@ -136,6 +147,9 @@ class ClientsScreen(Screen):
         self.purge_days.setAccessibleName(self.purge_label.text())
         self.purge_button.setText(t.gettext(N_("Delete old records")))
         self.purge_button.setAccessibleName(self.purge_button.text())
+        self.update_data_button.setText(t.gettext(N_("Update legal data…")))
+        self.update_data_button.setAccessibleName(self.update_data_button.text())
+        self._show_legal_data()
         self._fill_idle()
         self._fill_purge()
         self.refresh()
@@ -373,6 +387,53 @@ class ClientsScreen(Screen):
         self.win.inform(PluralMessage(N_plural("{count} client record was deleted.", "{count} client records were deleted."),
                                       deleted, {"count": deleted}))
         self._tell_unclean_copies()
+
+    # -- legal data (TPS list, fees, holidays) from a signed file --------------------------------
+    def _show_legal_data(self) -> None:
+        from ...logic.legal_data import active
+
+        ds = active()
+        self.data_label.setText(self.t.render(Message(N_("Legal data in use: version {version}, as of {date}."),
+                                                      {"version": ds.version, "date": ds.as_of})))
+
+    def update_legal_data(self) -> None:
+        source = self._pick_update_file()
+        if source is not None:
+            self.install_legal_data(source)
+
+    def _pick_update_file(self) -> Path | None:
+        from ...logic.data_update import SUFFIX
+        from ..widgets.file_choice import OTHER, FileChoiceDialog
+
+        t = self.t
+        title, type_label = t.gettext(N_("Update legal data")), t.gettext(N_("Legal-data update"))
+        drives = removable_drives()
+        found = files_on_drives(drives, SUFFIX)
+        if found:
+            dialog = FileChoiceDialog(self.win, t, title=N_("Update legal data"),
+                                      text=N_("These update files are on the USB stick. Choose one."),
+                                      files=found, use=N_("Use this file"), other=N_("Choose another file…"),
+                                      cancel=N_("Cancel"))
+            if dialog.exec() != FileChoiceDialog.Accepted or dialog.choice is None:
+                return None
+            if dialog.choice != OTHER:
+                return dialog.choice
+        return ask_open_path(self, title, type_label, SUFFIX, start=drives[0] if drives else None)
+
+    def install_legal_data(self, source: Path) -> None:
+        from ...logic.data_update import UpdateRefused, import_update
+
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            outcome, message, _ds = import_update(source, self.session.data_dir)
+        except UpdateRefused as err:
+            message, outcome = Message(N_("{problem} Nothing was changed."), {"problem": err.message}), "refused"
+        finally:
+            QApplication.restoreOverrideCursor()
+        if outcome == "same":
+            message = Message(N_("{problem} Nothing was changed."), {"problem": message})
+        self._show_legal_data()
+        self.win.inform(message)
 
     # -- settings ---------------------------------------------------------------------------
     def _fill_idle(self) -> None:

@@ -35,6 +35,8 @@ class ResultsScreen(Screen):
         bl.addWidget(self.banner_text)
         self.banner_items = QVBoxLayout()
         bl.addLayout(self.banner_items)
+        self.data_age = wrap_label(role="muted")
+        self.data_age.setObjectName("data_as_of")
         self.advice = QFrame(self)
         self.advice.setProperty("role", "notice")
         al = QVBoxLayout(self.advice)
@@ -45,7 +47,7 @@ class ResultsScreen(Screen):
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(12)
-        for w in (self.title, self.banner, self.advice, self.list_box):
+        for w in (self.title, self.data_age, self.banner, self.advice, self.list_box):
             self.body.addWidget(w)
         self.body.addStretch(1)
         self.banner.hide()
@@ -108,10 +110,12 @@ class ResultsScreen(Screen):
         self._empty()
         ev = self.evaluation
         if ev is None or self.session.client is None:
+            self.data_age.clear()
             return
         t = self.t
         info = option_info()
         titles = {oid: i.title for oid, i in info.items()}
+        self.data_age.setText(t.render(pres.data_age(ev)))
 
         if pres.needs_banner(ev):
             # The heading speaks of deadlines; urgent warnings alone go without it.
@@ -122,6 +126,10 @@ class ResultsScreen(Screen):
                 line = wrap_label(t.render(pres.warning_message(w, titles)), role="bannertext")
                 line.setObjectName(f"banner_warning_{w.id}")
                 self.banner_items.addWidget(line)
+            if pres.data_is_old(ev):
+                line = wrap_label(t.render(pres.data_old_message(ev)), role="bannertext")
+                line.setObjectName("banner_data_old")
+                self.banner_items.addWidget(line)
             for opt in soon:
                 line = wrap_label(role="bannertext")
                 line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
@@ -129,8 +137,8 @@ class ResultsScreen(Screen):
                     "days_left": pres.days_left_message(opt)})))
                 self.banner_items.addWidget(line)
             self.banner.show()
-            self.banner.setAccessibleName(self.banner_text.text() or t.render(
-                pres.warning_message(pres.top_warnings(ev)[0], titles)))
+            first = self.banner_items.itemAt(0).widget() if self.banner_items.count() else None
+            self.banner.setAccessibleName(self.banner_text.text() or (first.text() if first else ""))
 
         in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:
