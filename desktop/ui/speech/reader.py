@@ -55,6 +55,10 @@ class Reader(QObject):
             self._engine = None
             self.reason = str(err)
 
+    @property
+    def has_engine(self) -> bool:
+        return self._engine is not None
+
     def is_available(self) -> bool:
         return self._engine is not None and self._player is not None and self._player.available
 
