@@ -87,3 +87,21 @@ def spoken_parts(parts: Iterable[str], lang: str, vocabulary: frozenset[str] = f
             said += stop
         out.append(said)
     return out
+
+
+def wizard_texts() -> list[str]:
+    """Every question and option text the wizard can read aloud (English
+    source texts, each once): questions with their help and choices, the
+    options with what they give and what to bring, the status names."""
+    from .options import option_info
+    from .presentation import GROUPS, NOT_LEGAL_ADVICE, STATUS_LABELS
+    from .questions import NOT_SURE_LABEL, catalog
+
+    texts: list[str] = []
+    for q in catalog().questions:
+        texts += [q.prompt, q.help] + [o.label for o in q.options]
+    texts.append(NOT_SURE_LABEL)
+    for info in option_info().values():
+        texts += [info.title, info.gives, *info.bring]
+    texts += list(STATUS_LABELS.values()) + [title for _, title in GROUPS] + [NOT_LEGAL_ADVICE]
+    return list(dict.fromkeys(t for t in texts if t))
