@@ -13,7 +13,7 @@ import pytest
 from desktop.i18n import LANGUAGES, Translator
 from desktop.logic.spoken import for_the_ear, wizard_texts
 from desktop.ui.speech.espeak import RATE_NORMAL, RATE_SLOW, shared_engine
-from desktop.ui.speech.reader import vocabulary
+from desktop.ui.speech.ear import vocabulary
 
 RMS_FLOOR = 500          # measured: the quietest text is above 2,200
 # Seconds per character of texts of 12 characters or more, at the normal

@@ -9,23 +9,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
-from ...logic.spoken import english_vocabulary, spoken_parts
+from ...logic.spoken import spoken_parts
+from .ear import vocabulary
 from .espeak import RATE_NORMAL, RATE_SLOW, Engine, SpeechUnavailable, shared_engine
 from .playback import NoSoundDevice, SystemPlayer
-
-
-@lru_cache(maxsize=None)
-def vocabulary(lang: str) -> frozenset[str]:
-    """English words of the catalog's source texts (see logic.spoken)."""
-    if lang != "es":
-        return frozenset()
-    from ...i18n import source_texts
-
-    return english_vocabulary(source_texts(lang))
 
 
 class Reader(QObject):
