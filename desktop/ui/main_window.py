@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         # One reader for the window; reading is a mode: while it is on, each
         # page is read when it opens and a choice when the keyboard reaches it.
-        self.reader = Reader(parent=self)
+        self.reader = Reader()
         self.reading = False
         self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
         self.read_shortcut.activated.connect(self._read_key)

@@ -84,3 +84,41 @@ def test_slow_reading_is_slower(engine):
 def test_every_language_has_its_own_voice(engine):
     for lang in LANGUAGES:
         assert engine.has_voice(lang), lang
+
+
+PRUNED_CHILD = r"""
+import sys
+from desktop.ui.speech.espeak import Engine, library_paths
+from desktop.ui.speech.samples import sample_text
+engine = Engine(library_paths()[0], sys.argv[1])
+for lang in ("en", "es", "bn", "hi", "pa", "ur"):
+    text = sample_text(lang) + " 2024"
+    print(lang, len(engine.synthesize(text, lang)) / 2 / engine.sample_rate / len(text))
+# A Latin word inside Bengali switches to the English voice: it must be there.
+print("bn+en", len(engine.synthesize("আপনি কি asylum চান", "bn")) / 2 / engine.sample_rate / 18)
+"""
+
+
+def test_the_bundles_share_of_the_voice_data_speaks_every_language(tmp_path):
+    """The spec bundles only part of espeak-ng-data (bundled_data_file);
+    that part alone must read all six languages, as the full data does."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.ui.speech.espeak import bundled_data_file, library_paths
+
+    full = Path(library_paths()[1])
+    pruned = tmp_path / "espeak-ng-data"
+    for path in full.rglob("*"):
+        rel = path.relative_to(full).as_posix()
+        if path.is_file() and bundled_data_file(rel):
+            (pruned / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, pruned / rel)
+    r = subprocess.run([sys.executable, "-c", PRUNED_CHILD, str(pruned)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    per_char = dict(line.split() for line in r.stdout.splitlines())
+    assert set(per_char) == {"en", "es", "bn", "hi", "pa", "ur", "bn+en"}
+    for lang, value in per_char.items():
+        assert BAND[0] <= float(value) <= BAND[1], (lang, value)

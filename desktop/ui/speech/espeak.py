@@ -31,6 +31,25 @@ VOICES = {"en": "en-us", "es": "es-419", "bn": "bn", "hi": "hi", "pa": "pa", "ur
 RATE_NORMAL = 160
 RATE_SLOW = 120
 
+# What the bundle carries of espeak-ng-data (19 MB, 100 languages): the
+# phoneme tables, and the dictionaries and language files of the six
+# languages (English too for Latin words inside another language's text,
+# which eSpeak NG reads with its English voice).
+_DICTS = {f"{lang}_dict" for lang in VOICES}
+_LANG_FILES = {"gmw/en", "gmw/en-US", "roa/es", "roa/es-419", "inc/bn", "inc/hi", "inc/pa", "inc/ur"}
+
+
+def bundled_data_file(relative: str) -> bool:
+    """Whether a file of espeak-ng-data (path relative to it, with /) goes
+    into the bundle."""
+    parts = relative.split("/")
+    if len(parts) == 1:
+        return not parts[0].endswith("_dict") or parts[0] in _DICTS
+    if parts[0] == "lang":
+        return "/".join(parts[1:]) in _LANG_FILES
+    return parts[0] == "voices"  # the voice variants, 0.4 MB
+
+
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
 

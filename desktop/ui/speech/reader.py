@@ -10,19 +10,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
-
 from ...logic.spoken import spoken_parts
 from .ear import vocabulary
 from .espeak import RATE_NORMAL, RATE_SLOW, Engine, SpeechUnavailable, shared_engine
 from .playback import NoSoundDevice, SystemPlayer
 
 
-class Reader(QObject):
-    finished = Signal()
-
-    def __init__(self, player=None, engine: Engine | None = None, parent: QObject | None = None):
-        super().__init__(parent)
+class Reader:
+    def __init__(self, player=None, engine: Engine | None = None):
         self.slow = False
         self.reason = ""
         self._engine = engine
@@ -124,5 +119,3 @@ class Reader(QObject):
             with self._lock:
                 if self._sink is sink:
                     self._sink = None
-            if self._current(generation):
-                self.finished.emit()
