@@ -28,7 +28,7 @@ _ARABEXT = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 # A bracketed group after a space, e.g. " (motion to reopen)"; a group glued
 # to a word ("casado(a)", "240(b)") is a word ending or a legal citation.
 _BRACKETED = re.compile(r"\s+\(([^()]*)\)")
-_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 ,.'/&\-]*[A-Za-z][A-Za-z0-9 ,.'/&\-]*$")
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 ,.;:'/&\-]*[A-Za-z][A-Za-z0-9 ,.;:'/&\-]*$")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A thousands separator between digits ("1,250", "١٬٢٥٠"): eSpeak reads the
 # number either way in most voices, but some say the comma.

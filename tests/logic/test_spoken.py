@@ -10,6 +10,7 @@ def test_english_hint_left_out_in_non_latin_scripts():
     assert for_the_ear("আবার খোলার আবেদন (motion to reopen) করুন", "bn") == "আবার খোলার আবেদন করুন"
     assert for_the_ear("पनाह (asylum, INA 208) माँगें", "hi") == "पनाह माँगें"
     assert for_the_ear("ਅਰਜ਼ੀ (Form I-589) ਭਰੋ", "pa") == "ਅਰਜ਼ੀ ਭਰੋ"
+    assert for_the_ear("আবেদন (panel rehearing, rehearing en banc; FRAP 40) করুন", "bn") == "আবেদন করুন"
     assert for_the_ear("پناہ (asylum) کی درخواست", "ur") == "پناہ کی درخواست"
 
 
