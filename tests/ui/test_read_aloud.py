@@ -270,4 +270,4 @@ def test_windows_player_plays_wav_from_memory_and_stops(monkeypatch):
     with wave.open(io.BytesIO(data)) as w:
         assert (w.getframerate(), w.getnchannels(), w.getnframes()) == (22050, 1, 100)
     sink.abort()
-    assert calls[-1] == (None, 64) and not sink.write(b"\0\0")
+    assert calls[-1] == (None, 0) and not sink.write(b"\0\0")

@@ -3,7 +3,7 @@
 PySide6-Essentials has no Qt Multimedia (it is in PySide6-Addons, hundreds
 of megabytes), so playback uses what each system already has:
   Windows  winsound (the standard library): a whole WAV from memory, played
-           synchronously on the reader's thread; PlaySound(None) stops it.
+           synchronously on the reader's thread; PlaySound(None, 0) stops it.
   Linux    pacat (PulseAudio and PipeWire), pw-cat or aplay, fed raw PCM on
            stdin, so nothing is ever written to a file.
 A sink takes PCM blocks with write(), plays what is left with drain(), and
@@ -71,7 +71,9 @@ class WinSoundSink(Sink):
 
         self._aborted = True
         self._pending = []
-        winsound.PlaySound(None, winsound.SND_PURGE)
+        # None stops whatever the process is playing, also a synchronous
+        # sound on the reader's thread (SND_PURGE is ignored by modern Windows).
+        winsound.PlaySound(None, 0)
 
 
 class PipeSink(Sink):
