@@ -36,7 +36,7 @@ def main(bundle: str = "dist/relief-wizard") -> None:
     print(f"== bundle ({folder})")
     internal = folder / "_internal"
     line("bundle size", size_mb(folder), "MB")
-    for part in ("PySide6", "cryptography", "PIL", "pillow.libs", "babel", "assets"):
+    for part in ("PySide6", "cryptography", "PIL", "pillow.libs", "babel", "assets", "espeakng_loader"):
         if (internal / part).exists():
             line(f"  of which {part}", size_mb(internal / part), "MB")
     if (folder / "guide").exists():

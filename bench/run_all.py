@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-for name in ("bench_engine", "bench_store", "bench_pdf", "bench_ui", "bench_bundle"):
+for name in ("bench_engine", "bench_store", "bench_pdf", "bench_ui", "bench_speech", "bench_bundle"):
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as exc:

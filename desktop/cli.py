@@ -203,6 +203,15 @@ def gui_main() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    speech_dir = os.environ.get("RELIEF_WIZARD_SMOKE_SPEECH")
+    if speech_dir and not argv:
+        # For packaging/smoke_test.py: prove the bundled voices speak every
+        # language offline, one WAV each, without a sound device.
+        from .ui.speech.samples import write_samples
+
+        for lang, (path, seconds) in write_samples(speech_dir).items():
+            print(f"{lang} {seconds:.2f} {path}")
+        return EXIT_OK
     args = _plain_evaluate(argv) or build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["RELIEF_WIZARD_DATA_DIR"] = args.data_dir

@@ -205,5 +205,11 @@ def _read_po(path):
     return out, compile_plural_forms(header)
 
 
+def source_texts(lang: str) -> list[str]:
+    """The English source texts that `lang`'s catalog translates."""
+    catalog = _catalog(lang) or {}
+    return [k if isinstance(k, str) else k[0] for k in catalog]
+
+
 def translator(lang: str, strict: bool | None = None) -> Translator:
     return Translator(lang) if strict is None else Translator(lang, strict=strict)

@@ -5,11 +5,15 @@
 From the bundle alone (clean environment, no virtual environment on PATH,
 no PYTHONPATH) and with networking denied where the machine allows it
 (`unshare --net`, as root): --version, `evaluate`, `export` in every
-language, the guide's web pages, and the GUI offscreen up to its first screen.
+language, the guide's web pages, the GUI offscreen up to its first screen,
+and the read-aloud voices: one sentence per language synthesized to a WAV
+(no sound device needed), checked for sound and for a speech-like length.
 """
 from __future__ import annotations
 
+import array
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -85,8 +89,34 @@ def main(bundle: str) -> int:
     run("GUI offscreen, first screen", [], extra_env={"QT_QPA_PLATFORM": "offscreen",
                                                      "RELIEF_WIZARD_SMOKE_SCREENSHOT": str(shot)},
         check=lambda r: shot.exists() and shot.stat().st_size > 1000)
+    speech = work / "speech"
+    run("read aloud: a WAV per language", [], extra_env={"RELIEF_WIZARD_SMOKE_SPEECH": str(speech)},
+        check=lambda r: spoken_problems(speech, r.stdout) == [])
+    for problem in spoken_problems(speech, ""):
+        print("   ", problem)
     print(f"{'all passed' if not failures else f'{failures} failed'}; files in {work}")
     return 1 if failures else 0
+
+
+def spoken_problems(folder: Path, stdout: str) -> list[str]:
+    """What is wrong with the bundle's speech samples (none: [])."""
+    import wave
+
+    problems = []
+    for lang in LANGS:
+        path = folder / f"{lang}.wav"
+        if not path.exists():
+            problems.append(f"{lang}: no WAV")
+            continue
+        with wave.open(str(path)) as w:
+            rate, frames = w.getframerate(), w.readframes(w.getnframes())
+        samples = array.array("h")
+        samples.frombytes(frames)
+        seconds = len(samples) / rate
+        level = math.sqrt(sum(x * x for x in samples) / max(1, len(samples)))
+        if not (1.0 < seconds < 10.0 and level > 500):
+            problems.append(f"{lang}: {seconds:.2f} s, RMS {level:.0f}")
+    return problems
 
 
 if __name__ == "__main__":

@@ -104,3 +104,26 @@ def arrow(color: str, pointing_left: bool) -> QIcon:
     p.drawPath(path)
     p.end()
     return QIcon(pm)
+
+
+def speaker(color: str) -> QIcon:
+    """Read aloud: a loudspeaker with two sound waves."""
+    pm, p = _canvas()
+    c = QColor(color)
+    p.setPen(Qt.NoPen)
+    p.setBrush(c)
+    body = QPainterPath()
+    body.moveTo(6, 24)
+    body.lineTo(18, 24)
+    body.lineTo(32, 10)
+    body.lineTo(32, 54)
+    body.lineTo(18, 40)
+    body.lineTo(6, 40)
+    body.closeSubpath()
+    p.drawPath(body)
+    p.setPen(QPen(c, 5, Qt.SolidLine, Qt.RoundCap))
+    p.setBrush(Qt.NoBrush)
+    p.drawArc(QRectF(26, 20, 16, 24), -60 * 16, 120 * 16)
+    p.drawArc(QRectF(26, 10, 30, 44), -60 * 16, 120 * 16)
+    p.end()
+    return QIcon(pm)

@@ -9,7 +9,7 @@ screen forgets the client at the same moment.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -26,12 +26,14 @@ from .screens.review import ReviewScreen
 from .screens.summary import SummaryScreen
 from .screens.unlock import UnlockScreen
 from .session import Session
+from .speech.reader import Reader
 from .theme import BASE_PT, TEXT_SCALES, Theme, current_theme, set_current_theme
 from .widgets.flow_layout import FlowLayout
 from .direction import directed
 from .widgets.labels import DirectedButton, wrap_label
 
 APP_NAME = "Relief Wizard"
+READ_ALOUD_KEY = "F5"
 CLIENT_VIEWS = ("review", "results", "summary")
 
 
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         self.contrast.setCheckable(True)
         self.contrast.setChecked(high_contrast)
         self.contrast.toggled.connect(self.set_high_contrast)
+        self.slow_speech = self._tool("slow_speech")
+        self.slow_speech.setCheckable(True)
+        self.slow_speech.toggled.connect(self.set_slow_speech)
         self.topbar_layout.add_break()
         self.client_code = wrap_label(role="topcode")
         self.client_code.setObjectName("client_code")
@@ -82,6 +87,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+        # One reader for the window; reading is a mode: while it is on, each
+        # page is read when it opens and a choice when the keyboard reaches it.
+        self.reader = Reader()
+        self.reading = False
+        self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
+        self.read_shortcut.activated.connect(self._read_key)
 
         self.screens = {}
         for cls in (LanguageScreen, UnlockScreen, ClientsScreen, QuestionScreen, ReviewScreen,
@@ -131,11 +143,12 @@ class MainWindow(QMainWindow):
             app.setStyleSheet(sheet)
         color = theme.colors.text
         self.lang_button.setIcon(icons.globe(color))
+        self.slow_speech.setIcon(icons.speaker(color))
         self.contrast.setIcon(icons.contrast(color))
         self.close_button.setIcon(icons.close(color))
         self.lock_button.setIcon(icons.lock(color))
         icon = max(18, round(20 * min(theme.scale, 1.5)))
-        for b in (self.lang_button, self.contrast, self.close_button, self.lock_button):
+        for b in (self.lang_button, self.contrast, self.slow_speech, self.close_button, self.lock_button):
             b.setIconSize(QSize(icon, icon))
         self.smaller.setEnabled(self._scale > TEXT_SCALES[0])
         self.larger.setEnabled(self._scale < TEXT_SCALES[-1])
@@ -181,6 +194,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(lang)
+        self.reader.stop()
         self.session.set_language(lang)
         self._restyle()
 
@@ -199,9 +213,12 @@ class MainWindow(QMainWindow):
         self.close_button.setAccessibleName(t.gettext(N_("Close this client and go back to the client list")))
         self.lock_button.setText(t.gettext(N_("Lock")))
         self.lock_button.setAccessibleName(t.gettext(N_("Lock the screen now")))
+        self.slow_speech.setText(t.gettext(N_("Slower reading")))
+        self.slow_speech.setAccessibleName(t.gettext(N_("Read aloud more slowly")))
         self._update_topbar()
         for screen in self.screens.values():
             screen.retranslate()
+        self._update_read_buttons()
         self.topbar_layout.invalidate()
 
     def _update_topbar(self) -> None:
@@ -218,6 +235,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
     def go(self, view: str, from_review: bool = False) -> None:
+        self.reader.stop()  # the person moved on
         s = self.session
         if view == "language":
             if self.view and self.view != "language":
@@ -253,12 +271,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self._update_topbar()
         screen.entered()
+        if self.reading:
+            self.read_page()
 
     def unlocked(self) -> None:
         """The passphrase was accepted: back where the lock found us, or the list."""
         s = self.session
         self.idle_lock.set_minutes(s.idle_minutes())
         self.idle_lock.enabled = True
+        self.set_slow_speech(s.slow_speech())
         self.idle_lock.touch()
         back, self._view_before_lock = self._view_before_lock, None
         self.retranslate()
@@ -287,6 +308,8 @@ class MainWindow(QMainWindow):
         self.go(s.flow.resume_view(s.answers, s.today))
 
     def _forget_client(self) -> None:
+        # The next client starts with reading off, as every client does.
+        self.set_reading(False)
         self.session.close_client()
         for name in ("question", "review", "results", "summary"):
             self.screens[name].clear()
@@ -302,6 +325,7 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self._view_before_lock = self.view if s.client is not None and self.view != "language" else "clients"
         self._return_view = None
+        self.set_reading(False)
         s.lock()
         self.idle_lock.enabled = False
         for screen in self.screens.values():
@@ -316,6 +340,76 @@ class MainWindow(QMainWindow):
                 break
             modal.reject() if hasattr(modal, "reject") else modal.close()
             QApplication.processEvents()
+
+    # -- reading aloud -----------------------------------------------------------------------
+    def set_reader(self, reader: Reader) -> None:
+        """Use another reader (a test's, with a recording player)."""
+        self.reader.stop()
+        self.reader = reader
+        reader.slow = self.slow_speech.isChecked()
+        self._update_read_buttons()
+
+    def _read_buttons(self) -> list[QPushButton]:
+        return [s.read for s in self.screens.values() if hasattr(s, "read")]
+
+    def _update_read_buttons(self) -> None:
+        t = self.session.t
+        available = self.reader.is_available()
+        if available:
+            tip = t.render(Message(N_("Read this page aloud, and each choice you move to ({key}). Press again to stop."),
+                                   {"key": READ_ALOUD_KEY}))
+        elif self.reader.has_engine:
+            tip = t.gettext(N_("Reading aloud is off: no sound device was found on this computer."))
+        else:
+            tip = t.gettext(N_("Reading aloud is off: the voices are missing from this installation."))
+        color = current_theme().colors.text
+        for b in self._read_buttons():
+            b.setText(t.gettext(N_("Read aloud")))
+            b.setAccessibleName(b.text())
+            b.setAccessibleDescription(tip)
+            b.setToolTip(tip)
+            b.setIcon(icons.speaker(color))
+            b.setEnabled(available)
+            b.setChecked(self.reading and available)
+        self.slow_speech.setEnabled(available)
+        self.slow_speech.setToolTip(self.slow_speech.accessibleName() if available else tip)
+        self.read_shortcut.setEnabled(available)
+
+    def _read_key(self) -> None:
+        if any(b.isVisible() for b in self._read_buttons()):
+            self.set_reading(not self.reading)
+
+    def set_reading(self, on: bool) -> None:
+        """Turn reading aloud on (reads the page now) or off (silence now)."""
+        on = bool(on) and self.reader.is_available()
+        self.reading = on
+        for b in self._read_buttons():
+            if b.isChecked() != on:
+                b.setChecked(on)
+        if on:
+            self.read_page()
+        else:
+            self.reader.stop()
+
+    def read_page(self) -> None:
+        screen = self.stack.currentWidget()
+        parts = screen.speech_parts() if screen is not None else []
+        if parts:
+            self.reader.speak(parts, self.session.lang)
+        else:
+            self.reader.stop()
+
+    def read_focused(self, text: str) -> None:
+        if self.reading and text:
+            self.reader.speak([text], self.session.lang)
+
+    def set_slow_speech(self, on: bool) -> None:
+        self.reader.slow = bool(on)
+        if self.slow_speech.isChecked() != bool(on):
+            self.slow_speech.setChecked(bool(on))
+            return  # toggled() comes back here
+        if self.session.slow_speech() != bool(on):
+            self.session.set_slow_speech(bool(on))
 
     # -- messages -------------------------------------------------------------------------------
     def confirm(self, message: Message, yes: str, no: str, danger: bool = False) -> bool:
@@ -350,6 +444,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.reader.stop()
         self._forget_client()
         self.session.shutdown()
         self.idle_lock.stop()

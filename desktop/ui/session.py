@@ -128,6 +128,14 @@ class Session(QObject):
         if self.store is not None:
             self.store.settings.set("idle_lock_minutes", int(minutes))
 
+    def slow_speech(self) -> bool:
+        """Whether Read aloud speaks slowly (a setting of this PC's store)."""
+        return self.store is not None and self.store.settings.get("speech_slow", False) is True
+
+    def set_slow_speech(self, on: bool) -> None:
+        if self.store is not None:
+            self.store.settings.set("speech_slow", bool(on))
+
     def paper(self) -> str | None:
         return self.store.settings.get("paper_size") if self.store is not None else None
 

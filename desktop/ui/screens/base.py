@@ -81,6 +81,18 @@ class Screen(QWidget):
             b.setProperty("role", role)
         return b
 
+    def read_button(self) -> QPushButton:
+        """The Read aloud toggle; the window keeps every screen's in step."""
+        b = self.button("read_aloud")
+        b.setCheckable(True)
+        b.setAutoDefault(False)  # Enter on it would turn the reading off and on
+        b.clicked.connect(lambda checked=False: self.win.set_reading(checked))
+        return b
+
+    def speech_parts(self) -> list[str]:
+        """What Read aloud says on this screen, in order (screen texts)."""
+        return []
+
     def back_icon(self, button: QPushButton) -> None:
         rtl = QApplication.layoutDirection() == Qt.RightToLeft
         button.setIcon(icons.arrow(current_theme().colors.text, pointing_left=not rtl))

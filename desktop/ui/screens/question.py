@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...logic.text import Message, N_, Term
@@ -22,6 +22,9 @@ from ..widgets.date_input import DateInput
 from ..widgets.labels import wrap_label
 from ..widgets.steps import SectionSteps
 from .base import Screen
+
+
+KEYBOARD_FOCUS = (Qt.TabFocusReason, Qt.BacktabFocusReason, Qt.ShortcutFocusReason)
 
 
 class QuestionScreen(Screen):
@@ -65,11 +68,13 @@ class QuestionScreen(Screen):
 
         self.back = self.button("back")
         self.back.clicked.connect(self.go_back)
+        self.read = self.read_button()
         self.to_review = self.button("to_review")
         self.to_review.clicked.connect(self.go_review)
         self.next = self.button("next", role="primary")
         self.next.clicked.connect(self.go_next)
         self.nav.addWidget(self.back)
+        self.nav.addWidget(self.read)
         self.nav.addStretch(1)
         self.nav.addWidget(self.to_review)
         self.nav.addWidget(self.next)
@@ -100,12 +105,30 @@ class QuestionScreen(Screen):
         widget.retranslate(self.t)
         widget.set_value(s.answers.get(qid))
         widget.answered.connect(self._answered)
+        for card in getattr(widget, "cards", {}).values():
+            card.installEventFilter(self)
         self.retranslate()
         self.scroll.verticalScrollBar().setValue(0)
 
     def entered(self) -> None:
         if self.input is not None:
             self.input.focus_target().setFocus()
+
+    def speech_parts(self) -> list[str]:
+        if self.qid is None:
+            return []
+        parts = [self.prompt.text(), self.help_text.text()]
+        if self.input is not None:
+            parts += [card.card_text() for card in getattr(self.input, "cards", {}).values()]
+        return parts
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # A choice reached with the keyboard is read while reading is on; the
+        # focus a new page puts on its first choice is not (the page is read).
+        if (event.type() == QEvent.FocusIn and event.reason() in KEYBOARD_FOCUS
+                and hasattr(obj, "card_text")):
+            self.win.read_focused(obj.card_text())
+        return super().eventFilter(obj, event)
 
     def retranslate(self) -> None:
         t = self.t

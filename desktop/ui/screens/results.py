@@ -7,7 +7,7 @@ and the paper always say the same thing.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...logic import presentation as pres
 from ...logic.fees import fee_message, fees_for
@@ -54,9 +54,11 @@ class ResultsScreen(Screen):
 
         self.back = self.button("back")
         self.back.clicked.connect(self.go_back)
+        self.read = self.read_button()
         self.summary = self.button("to_summary", role="primary")
         self.summary.clicked.connect(lambda: self.win.go("summary"))
         self.nav.addWidget(self.back)
+        self.nav.addWidget(self.read)
         self.nav.addStretch(1)
         self.nav.addWidget(self.summary)
         self.cards: dict[str, QFrame] = {}
@@ -79,6 +81,22 @@ class ResultsScreen(Screen):
         self.back_icon(self.back)
         self.next_icon(self.summary)
         self.fill()
+
+    def speech_parts(self) -> list[str]:
+        """The urgent box, then each option's title, status and last day."""
+        parts: list[str] = []
+        if self.banner.isVisibleTo(self):
+            parts.append(self.banner_text.text())
+            for i in range(self.banner_items.count()):
+                w = self.banner_items.itemAt(i).widget()
+                if w is not None:
+                    parts.append(w.text())
+        for card in self.cards.values():
+            for name in ("title", "status", "deadline", "days_left"):
+                label = card.findChild(QLabel, name)
+                if label is not None:
+                    parts.append(label.text())
+        return parts
 
     def drop_content(self) -> None:
         self._empty()
@@ -173,6 +191,7 @@ class ResultsScreen(Screen):
         card.setProperty("deadline", opt.deadline.isoformat() if opt.deadline else "")
         lay = QVBoxLayout(card)
         title = wrap_label(t.gettext(oi.title), role="heading")
+        title.setObjectName("title")
         lay.addWidget(title)
         status = wrap_label(t.gettext(pres.STATUS_LABELS[opt.status]), role="ok")
         status.setObjectName("status")
