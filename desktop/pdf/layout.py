@@ -11,6 +11,8 @@ bold type, never from colour, so a cheap monochrome printer loses nothing.
 """
 from __future__ import annotations
 
+import contextvars
+
 from dataclasses import dataclass
 from functools import partial
 
@@ -119,6 +121,15 @@ def bar(en: Column, native: Column | None, en_text: str, native_text: str, geo: 
     return t
 
 
+# Rows are kept whole on a page, which reads best. A row taller than a page
+# cannot be (an Urdu or Bengali TPS block with five long reasons is: Nastaliq
+# and Bengali lines are tall), and reportlab then gives up on the whole
+# summary. The summary is then built again with rows allowed to continue on
+# the next page, splitting no piece shorter than this many points.
+SPLIT_IN_ROW: contextvars.ContextVar[int] = contextvars.ContextVar("split_in_row", default=0)
+SPLIT_IN_ROW_FALLBACK = 36
+
+
 def parallel(rows: list[tuple[list, list]], geo: Geometry, *, bilingual: bool, rules: bool = False,
              box: float = 0, extra=(), repeat: int = 0) -> Table:
     """Rows of (English flowables, client-language flowables), side by side."""
@@ -135,7 +146,7 @@ def parallel(rows: list[tuple[list, list]], geo: Geometry, *, bilingual: bool, r
     if box:
         style.append(("BOX", (0, 0), (-1, -1), box, black))
     # A table split over two pages repeats its first `repeat` rows (a title).
-    t = Table(data, colWidths=widths, repeatRows=repeat)
+    t = Table(data, colWidths=widths, repeatRows=repeat, splitInRow=SPLIT_IN_ROW.get())
     t.setStyle(base_style(style + list(extra)))
     return t
 

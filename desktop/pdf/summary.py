@@ -26,6 +26,7 @@ from babel.lists import format_list
 from reportlab import rl_config
 from reportlab.lib.colors import black, white
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
 from ..cli import UsageError
 from ..i18n import LANGUAGES, Translator
@@ -60,6 +61,8 @@ from .layout import (
     MARGIN_X,
     PAD,
     PAPERS,
+    SPLIT_IN_ROW,
+    SPLIT_IN_ROW_FALLBACK,
     CheckBox,
     Column,
     Geometry,
@@ -518,6 +521,17 @@ def build_summary(req: SummaryRequest, translator: Translator | None = None) -> 
     `translator` replaces the client-language one (tests count missing
     translations with it)."""
     check_request(req)
+    try:
+        return _build(req, translator)
+    except LayoutError:
+        token = SPLIT_IN_ROW.set(SPLIT_IN_ROW_FALLBACK)
+        try:
+            return _build(req, translator)
+        finally:
+            SPLIT_IN_ROW.reset(token)
+
+
+def _build(req: SummaryRequest, translator: Translator | None) -> Built:
     summary = _Summary(req, translator)
     buf = io.BytesIO()
     geo = summary.geo

@@ -93,3 +93,19 @@ def test_failure_while_building_writes_nothing(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         summary.write_summary(request("pa"), tmp_path / "summary.pdf")
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("lang", ["ur", "bn"])
+def test_an_option_taller_than_a_page_continues_on_the_next(tmp_path, lang):
+    """A TPS client from Ukraine with a BIA denial: in Urdu and Bengali one
+    option's row of reasons is taller than a page, and reportlab gave up on
+    the whole summary (LayoutError, a traceback, no PDF). Found by the
+    bundle's smoke test on 7d23224."""
+    answers = tmp_path / "ua.json"
+    answers.write_text(json.dumps({
+        "decision_stage": "bia", "decision_date": "2026-11-02", "date_of_birth": "1990-05-01",
+        "country_of_nationality": "UA", "last_arrival_date": "2019-03-10", "fears_harm_on_return": "yes",
+        "harm_reasons": ["political_opinion"], "criminal_history": "none"}), "utf-8")
+    out = tmp_path / "ua.pdf"
+    assert cli.main(["export", str(answers), "--lang", lang, "--out", str(out), "--today", "2026-11-23"]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
