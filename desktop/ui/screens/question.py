@@ -178,6 +178,8 @@ class QuestionScreen(Screen):
         self.input.show_error(None)
         if hasattr(self.input, "accepted"):
             self.input.accepted(value)
+        if isinstance(self.input, CountryInput):
+            self.win.announce(self.input.chosen_text())
         self._refresh_progress()
         return True
 
@@ -204,6 +206,15 @@ class QuestionScreen(Screen):
             self.input.show_error(self.t.render(self._invalid))
             self.input.focus_target().setFocus()
             return False
+        if isinstance(self.input, CountryInput) and self.qid not in self.session.answers:
+            unchosen = self.input.typed_but_not_chosen()
+            if unchosen is not None:
+                # Typed a name but chose nothing: ask, never save or skip silently.
+                text = self.t.render(unchosen)
+                self.input.show_error(text)
+                self.win.announce(text)
+                self.input.list.setFocus()
+                return False
         if self.qid not in self.session.answers:
             value = self.input.value_on_next()
             if value is not None and not self.answer_given(value):
