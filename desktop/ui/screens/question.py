@@ -134,8 +134,22 @@ class QuestionScreen(Screen):
         if self.input is not None:
             self.input.retranslate(t)
             self.input.setAccessibleName(self.prompt.text())
-            self.input.setAccessibleDescription(self.help_text.text())
+            how = self.input.instructions(t)
+            self.input.setAccessibleDescription(" ".join(x for x in (self.help_text.text(), how) if x))
+            # "Choose nothing and press Next" belongs to Next as well: that
+            # is the control where nothing chosen becomes "none of these".
+            self.next.setAccessibleDescription(how if isinstance(self.input, MultiInput) else "")
             self.input.show_error(t.render(self._invalid) if self._invalid else None)
+
+    def window_title(self) -> str:
+        if self.qid is None:
+            return ""
+        s = self.session
+        ids = s.flow.applicable_ids(s.answers, s.today)
+        if self.qid not in ids:
+            return self.prompt.text()
+        return self.t.render(Message(N_("Question {number} of {total}"),
+                                     {"number": ids.index(self.qid) + 1, "total": len(ids)}))
 
     def clear(self) -> None:
         self.qid = None
@@ -191,6 +205,7 @@ class QuestionScreen(Screen):
         self.progress_text.setText(text)
         self.steps.setAccessibleName(self.section.text())
         self.steps.setAccessibleDescription(text)
+        self.win.update_title()
 
     # -- moving ------------------------------------------------------------------------------
     def _settle(self) -> bool:

@@ -121,9 +121,10 @@ class CountryInput(AnswerInput):
             key = event.key()
             if obj is self.list and key in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter):
                 item = self.list.currentItem()
-                if item is not None and not item.isHidden():
+                if item is not None and not item.isHidden() and item.data(Qt.UserRole) != self._value:
                     self._choose(item)
-                    return True
+                # Space stays here; Enter goes on to Next, as on every question.
+                return key == Qt.Key_Space
             elif obj is self.search and key == Qt.Key_Down:
                 # From the filter straight into what it found.
                 first = next((self.list.item(i) for i in range(self.list.count())
@@ -198,6 +199,9 @@ class CountryInput(AnswerInput):
         self.not_sure.set_card_text(t.gettext(NOT_SURE_LABEL))
         self._fill()
         self._show_chosen()
+
+    def instructions(self, t: Translator) -> str:
+        return t.gettext(CHOOSE_HOW)
 
     def focus_target(self) -> QWidget:
         return self.search

@@ -172,6 +172,9 @@ class DateInput(AnswerInput):
         day = parse_iso(self._value) if isinstance(self._value, str) else None
         self._show_confirm(day)
 
+    def instructions(self, t: Translator) -> str:
+        return self.hint.text()
+
     def focus_target(self) -> QWidget:
         return self.edit
 
