@@ -32,6 +32,8 @@ from .widgets.labels import wrap_label
 
 APP_NAME = "Relief Wizard"
 CLIENT_VIEWS = ("review", "results", "summary")
+FRAME_TOP = 40  # a title bar and borders, about as tall as Windows draws them
+FRAME_SIDE = 8
 
 
 class MainWindow(QMainWindow):
@@ -170,7 +172,22 @@ class MainWindow(QMainWindow):
             self.resize(1024, 680)
             return
         avail = screen.availableGeometry()
-        self.resize(min(1200, avail.width()), min(820, avail.height()))
+        # resize() sets the inside of the window; the title bar and frame
+        # come on top of it. On a 1024x600 screen the whole window must fit,
+        # or Next is cut off at the bottom.
+        self.resize(min(1200, avail.width() - 2 * FRAME_SIDE), min(820, avail.height() - FRAME_TOP))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        # The real frame is known once shown: shrink if it still sticks out.
+        avail = screen.availableGeometry()
+        extra = self.frameGeometry().height() - avail.height()
+        if extra > 0:
+            self.resize(self.width(), max(self.minimumHeight(), self.height() - extra))
+            self.move(self.x(), avail.top())
 
     # -- appearance ----------------------------------------------------------------------
     def apply_appearance(self) -> None:

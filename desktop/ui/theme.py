@@ -155,6 +155,7 @@ QPushButton:focus, QLineEdit:focus, QComboBox:focus, QListWidget:focus {{
 QFrame[role="card"]:focus, QFrame[role="banner"]:focus {{ border: {border + 2}px solid {c.focus}; }}
 QLineEdit, QComboBox {{ background: {c.card}; color: {c.text}; border: {border}px solid {c.border};
     border-radius: {px(4)}px; padding: {px(6)}px {px(8)}px; min-height: {px(28)}px; }}
+QLineEdit {{ placeholder-text-color: {c.muted}; }}
 QListWidget {{ background: {c.card}; color: {c.text}; border: {border}px solid {c.border};
     border-radius: {px(4)}px; }}
 QListWidget::item {{ padding: {px(6)}px; }}

@@ -76,6 +76,9 @@ def answer_by_keys(w: Walker, qid: str, value, kind: str) -> None:
     inp = q.input
     assert w.focus is inp.focus_target(), (qid, describe(w.focus))
     settle(2)
+    bottom = q.next.mapTo(window, QPoint(0, q.next.height())).y()
+    assert q.next.isVisible() and bottom <= window.height(), (qid, bottom)  # Next never cut off
+    assert window.windowTitle().startswith(window.screens["question"].window_title()), qid
     assert w.visible_in_page(w.focus), qid  # focus lands where it can be seen
     if kind in ("choice", "yes_no"):
         cards = list(inp.cards)

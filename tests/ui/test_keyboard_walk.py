@@ -17,7 +17,8 @@ def test_keyboard_only_from_language_to_saved_pdf(qtbot, data_dir, tmp_path, mon
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda parent, title, default, filter_: (str(target), "")))
-    window = make_window(data_dir)
+    # 1024x600 less a title bar.
+    window = make_window(data_dir, size=(1024, 570))
     try:
         walk = walk_to_saved_pdf(window, lang, CASE, target)
         assert len(walk.log) > 50
