@@ -23,7 +23,7 @@ def describe(widget) -> str:
     name = iface.text(QAccessible.Name) if iface is not None else ""
     desc = iface.text(QAccessible.Description) if iface is not None else ""
     text = f"{widget.objectName() or type(widget).__name__} [{role}] {name!r}"
-    return text + (f" — {desc[:90]!r}" if desc else "")
+    return text + (f" — {desc[:160]!r}" if desc else "")
 
 
 class Walker:
@@ -79,6 +79,7 @@ def answer_by_keys(w: Walker, qid: str, value, kind: str) -> None:
     bottom = q.next.mapTo(window, QPoint(0, q.next.height())).y()
     assert q.next.isVisible() and bottom <= window.height(), (qid, bottom)  # Next never cut off
     assert window.windowTitle().startswith(window.screens["question"].window_title()), qid
+    w.note(f"[{qid}] title {window.windowTitle()!r}; answers group {describe(inp)}")
     assert w.visible_in_page(w.focus), qid  # focus lands where it can be seen
     if kind in ("choice", "yes_no"):
         cards = list(inp.cards)

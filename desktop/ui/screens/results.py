@@ -169,7 +169,7 @@ class ResultsScreen(Screen):
                 pres.warning_message(pres.top_warnings(ev)[0], titles)))
             lines = [self.banner_text.text()] + [self.banner_items.itemAt(i).widget().text()
                                                  for i in range(self.banner_items.count())]
-            self.banner.setAccessibleDescription(" ".join(x for x in lines if x))
+            self.banner.setAccessibleDescription("\n".join(x for x in lines if x))
 
         in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:
@@ -193,7 +193,7 @@ class ResultsScreen(Screen):
                 self.list_layout.addWidget(wrap_label(t.gettext(NO_OPTIONS), role="muted"))
             for opt in members:
                 card = self._card(opt, gid, info[opt.id])
-                card.setAccessibleDescription(f"{t.gettext(gtitle)}. {card.accessibleDescription()}")
+                card.setAccessibleDescription(f"{t.gettext(gtitle)}\n{card.accessibleDescription()}")
                 self.cards[opt.id] = card
                 self.list_layout.addWidget(card)
 
@@ -242,5 +242,6 @@ class ResultsScreen(Screen):
         # Group, status and deadline first: what a listener needs to decide
         # whether to hear the rest.
         texts = [lab.text() for lab in card.findChildren(QLabel) if lab is not title]
-        card.setAccessibleDescription(" ".join(_plain(x) for x in texts if x))
+        # One line each: a screen reader pauses between them.
+        card.setAccessibleDescription("\n".join(_plain(x) for x in texts if x))
         return card
