@@ -92,10 +92,12 @@ class ClientsScreen(Screen):
         self.idle.setObjectName("idle_minutes")
         self.idle_label.setBuddy(self.idle)
         self.idle.activated.connect(self._idle_chosen)
+        self.idle.activated.connect(lambda _i: _quiet_list(self.idle))
         self.purge_label = wrap_label()
         self.purge_days = QComboBox(self)
         self.purge_days.setObjectName("purge_days")
         self.purge_label.setBuddy(self.purge_days)
+        self.purge_days.activated.connect(lambda _i: _quiet_list(self.purge_days))
         self.purge_button = self.button("purge_button", role="danger", parent=self.settings_box)
         self.purge_button.clicked.connect(self.purge_old)
         purge_row = QHBoxLayout()
@@ -338,6 +340,7 @@ class ClientsScreen(Screen):
         for days in PURGE_CHOICES:
             self.purge_days.addItem(self.t.render(PluralMessage(N_plural("{days} day", "{days} days"), days, {"days": days})), days)
         self.purge_days.setCurrentIndex(max(self.purge_days.findData(current), 0))
+        _quiet_list(self.purge_days)
 
     def purge_old(self) -> None:
         days = self.purge_days.currentData()
@@ -388,8 +391,17 @@ class ClientsScreen(Screen):
             index = self.idle.count() - 1
         self.idle.setCurrentIndex(index)
         self.idle.blockSignals(False)
+        _quiet_list(self.idle)
 
     def _idle_chosen(self, index: int) -> None:
         minutes = self.idle.itemData(index)
         self.session.set_idle_minutes(minutes)
         self.win.idle_lock.set_minutes(minutes)
+
+
+def _quiet_list(combo: QComboBox) -> None:
+    """Qt reports the current row of a closed drop-down's list as focused
+    over AT-SPI, on whatever screen is showing: a screen reader then speaks
+    the lock timeout on every page. The row is made current again when the
+    list opens."""
+    combo.view().selectionModel().clearCurrentIndex()
