@@ -34,12 +34,10 @@ class ReadableFrame(QFrame):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers():
-            boxes = [w for w in self.window().findChildren(ReadableFrame) if w.isVisible()]
             screen = self.parentWidget()
             while screen is not None and not isinstance(screen, Screen):
                 screen = screen.parentWidget()
-            if screen is not None:
-                boxes = [w for w in screen.tab_chain() if isinstance(w, ReadableFrame)]
+            boxes = [w for w in screen.tab_chain() if isinstance(w, ReadableFrame)] if screen is not None else []
             if self in boxes:
                 i = boxes.index(self) + (1 if event.key() == Qt.Key_Down else -1)
                 if 0 <= i < len(boxes):
@@ -68,7 +66,8 @@ class ResultsScreen(Screen):
         bl.addWidget(self.banner_text)
         self.banner_items = QVBoxLayout()
         bl.addLayout(self.banner_items)
-        self.advice = QFrame(self)
+        self.advice = ReadableFrame(self)  # a listener hears it before the options
+        self.advice.setObjectName("advice_notice")
         self.advice.setProperty("role", "notice")
         al = QVBoxLayout(self.advice)
         self.advice_text = wrap_label(role="heading")
@@ -106,6 +105,7 @@ class ResultsScreen(Screen):
         t = self.t
         self.title.setText(t.gettext(N_("What may still be possible")))
         self.advice_text.setText(t.gettext(pres.NOT_LEGAL_ADVICE))
+        self.advice.setAccessibleName(self.advice_text.text())
         self.back.setText(t.gettext(N_("Back to the answers")))
         self.summary.setText(t.gettext(N_("Summary and printing")))
         for b in (self.back, self.summary):
