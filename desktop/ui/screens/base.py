@@ -208,9 +208,12 @@ class Screen(QWidget):
             if widget.height() + 2 * margin <= self.scroll.viewport().height():
                 self.scroll.ensureWidgetVisible(widget, margin, margin)
             else:
-                # Taller than the window: its start (the name, the heading).
-                top = widget.mapTo(holder, QPoint(0, 0))
-                self.scroll.ensureVisible(top.x(), top.y(), margin, min(margin, 8))
+                # Taller than the window: its start (the name, the heading)
+                # near the top, where the rest of it can follow.
+                top = widget.mapTo(holder, QPoint(0, 0)).y()
+                bar = self.scroll.verticalScrollBar()
+                if not 0 <= top - bar.value() <= self.scroll.viewport().height() // 4:
+                    bar.setValue(top - margin)
 
 
 def _checked_in_group(button):
