@@ -112,6 +112,10 @@ def test_every_interactive_node_has_a_name_on_every_screen(window):
         if window.session.client is None:
             new_client(window)
     assert checked > 60
+    # A saved client's buttons: Tab goes the way they stand (it went Continue, Delete, Copy).
+    chain = [w.objectName() for w in window.screens["clients"].tab_chain()]
+    row = [n for n in chain if n in ("continue_client", "export_client", "delete_client")]
+    assert row[:3] == ["continue_client", "export_client", "delete_client"]
 
 
 def test_calendar_navigation_buttons_are_named(window):
