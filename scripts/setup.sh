@@ -15,9 +15,12 @@ py="${PYTHON:-python3}"
 app_pkgs=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 python3-venv)
-# The tests render PDFs to pictures and read them back with OCR.
+# The tests render PDFs to pictures and read them back with OCR, and read
+# the app's accessible tree over AT-SPI as a screen reader does (under Xvfb,
+# in a private D-Bus session; pyatspi is for the system python).
 test_pkgs=(poppler-utils tesseract-ocr tesseract-ocr-ben tesseract-ocr-hin
-  tesseract-ocr-pan tesseract-ocr-urd tesseract-ocr-spa xvfb)
+  tesseract-ocr-pan tesseract-ocr-urd tesseract-ocr-spa xvfb
+  at-spi2-core dbus-daemon python3-pyatspi)
 
 pkgs=("${app_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

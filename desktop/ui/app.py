@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtWidgets import QApplication
 
-from . import fonts
+from . import accessibility, fonts
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +23,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Relief Wizard")
     app.setDesktopFileName("relief-wizard")
     fonts.load_fonts()
+    accessibility.install()
     return app
 
 

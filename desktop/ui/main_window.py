@@ -8,14 +8,14 @@ screen forgets the client at the same moment.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..i18n import LANGUAGES
 from ..logic.text import Message, N_
-from . import icons
+from . import accessibility, icons
 from .fonts import font_for, size_factor
 from .idle_lock import IdleLock
 from .screens.clients import ClientsScreen
@@ -35,11 +35,14 @@ from .widgets.labels import DirectedButton, wrap_label
 APP_NAME = "Relief Wizard"
 READ_ALOUD_KEY = "F5"
 CLIENT_VIEWS = ("review", "results", "summary")
+FRAME_TOP = 40  # a title bar and borders, about as tall as Windows draws them
+FRAME_SIDE = 8
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, high_contrast: bool = False, scale: float = 1.0):
         super().__init__()
+        accessibility.install()
         self.session = session
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.lock_button = self._tool("lock")
         self.lock_button.clicked.connect(self.lock)
         outer.addWidget(self.topbar)
+        self._shortcuts()
 
         self.stack = QStackedWidget(central)
         outer.addWidget(self.stack, 1)
@@ -103,11 +107,56 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
 
         app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
         self.idle_lock = IdleLock(app, session.idle_minutes())
         self.idle_lock.idle.connect(self.lock)
         self.apply_appearance()
         self.retranslate()
         self._fit_screen()
+
+    def _shortcuts(self) -> None:
+        """The top bar by keyboard from anywhere. A button's own shortcut
+        works only while it is shown (lock and close client only with a
+        client open) and is what a screen reader reports with the button."""
+        self._keys = {self.lang_button: "Ctrl+Shift+L", self.smaller: "Ctrl+-", self.larger: "Ctrl++",
+                      self.contrast: "Ctrl+Shift+H", self.close_button: "Ctrl+Shift+W", self.lock_button: "Ctrl+L"}
+        # Ctrl+= is where + is on most keyboards without Shift.
+        QShortcut(QKeySequence("Ctrl+="), self, self.larger.animateClick)
+        QShortcut(QKeySequence(Qt.Key_F6), self, self.toggle_topbar)
+        QShortcut(QKeySequence(Qt.SHIFT | Qt.Key_F6), self, self.toggle_topbar)
+
+    def topbar_chain(self) -> list[QPushButton]:
+        return [b for b in (self.lang_button, self.smaller, self.larger, self.contrast,
+                            self.close_button, self.lock_button) if b.isVisibleTo(self) and b.isEnabled()]
+
+    def focus_topbar(self, first: bool = True) -> bool:
+        chain = self.topbar_chain()
+        if not chain:
+            return False
+        (chain[0] if first else chain[-1]).setFocus(Qt.TabFocusReason if first else Qt.BacktabFocusReason)
+        return True
+
+    def toggle_topbar(self) -> None:
+        """F6: between the top bar and the page."""
+        focus = QApplication.focusWidget()
+        screen = self.stack.currentWidget()
+        if focus is not None and self.topbar.isAncestorOf(focus):
+            screen.focus_page()
+        else:
+            self.focus_topbar()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        # Tab in the top bar: along it, then into the page (and back).
+        chain = self.topbar_chain()
+        focus = QApplication.focusWidget()
+        if focus in chain:
+            i = chain.index(focus) + (1 if forward else -1)
+            if 0 <= i < len(chain):
+                chain[i].setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+                return True
+            if self.stack.currentWidget().focus_page(first=forward):
+                return True
+        return super().focusNextPrevChild(forward)
 
     def _tool(self, name: str) -> QPushButton:
         b = DirectedButton(self.topbar)
@@ -118,6 +167,17 @@ class MainWindow(QMainWindow):
         self.topbar_layout.addWidget(b)
         return b
 
+    def _focus_changed(self, _old, new) -> None:
+        if new is None or new.window() is not self:
+            return
+        # After the layout has placed a page that was just built.
+        QTimer.singleShot(0, self, lambda w=new: self._show_focused(w))
+
+    def _show_focused(self, widget) -> None:
+        screen = self.stack.currentWidget()
+        if screen is not None and QApplication.focusWidget() is widget:
+            screen.show_focused(widget)
+
     def _fit_screen(self) -> None:
         screen = QApplication.primaryScreen()
         self.setMinimumSize(640, 440)
@@ -125,7 +185,22 @@ class MainWindow(QMainWindow):
             self.resize(1024, 680)
             return
         avail = screen.availableGeometry()
-        self.resize(min(1200, avail.width()), min(820, avail.height()))
+        # resize() sets the inside of the window; the title bar and frame
+        # come on top of it. On a 1024x600 screen the whole window must fit,
+        # or Next is cut off at the bottom.
+        self.resize(min(1200, avail.width() - 2 * FRAME_SIDE), min(820, avail.height() - FRAME_TOP))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        # The real frame is known once shown: shrink if it still sticks out.
+        avail = screen.availableGeometry()
+        extra = self.frameGeometry().height() - avail.height()
+        if extra > 0:
+            self.resize(self.width(), max(self.minimumHeight(), self.height() - extra))
+            self.move(self.x(), avail.top())
 
     # -- appearance ----------------------------------------------------------------------
     def apply_appearance(self) -> None:
@@ -215,11 +290,21 @@ class MainWindow(QMainWindow):
         self.lock_button.setAccessibleName(t.gettext(N_("Lock the screen now")))
         self.slow_speech.setText(t.gettext(N_("Slower reading")))
         self.slow_speech.setAccessibleName(t.gettext(N_("Read aloud more slowly")))
+        self.close_button.setToolTip(self.close_button.accessibleName())
+        self.lock_button.setToolTip(self.lock_button.accessibleName())
+        self.contrast.setToolTip(self.contrast.accessibleName())
+        for b, sequence in self._keys.items():
+            b.setShortcut(QKeySequence(sequence))  # after setText, which resets it
+            # The key is shown where the mouse rests and said with the button.
+            keys = b.shortcut().toString(QKeySequence.NativeText)
+            b.setToolTip(f"{b.toolTip()} ({keys})")
+            b.setAccessibleDescription(t.render(Message(N_("Shortcut: {keys}"), {"keys": keys})))
         self._update_topbar()
         for screen in self.screens.values():
             screen.retranslate()
         self._update_read_buttons()
         self.topbar_layout.invalidate()
+        self.update_title()
 
     def _update_topbar(self) -> None:
         s = self.session
@@ -271,8 +356,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self._update_topbar()
         screen.entered()
+        self.update_title()
         if self.reading:
             self.read_page()
+
+    def update_title(self) -> None:
+        """The title names the page and step: the first thing a screen
+        reader says when the window changes, and a sign that it did."""
+        screen = self.stack.currentWidget() if hasattr(self, "stack") else None
+        page = screen.window_title() if screen is not None else ""
+        self.setWindowTitle(f"{page} \u2014 {APP_NAME}" if page else APP_NAME)
 
     def unlocked(self) -> None:
         """The passphrase was accepted: back where the lock found us, or the list."""

@@ -152,8 +152,11 @@ QFrame[role="navbar"] QPushButton {{ font-size: {cpt(BASE_PT + 1)}pt; padding: {
 QPushButton[role="lang"] {{ padding: {px(12)}px {px(16)}px; min-height: {px(56)}px; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QListWidget:focus {{
     border: {border + 1}px solid {c.focus}; }}
+QFrame[role="card"]:focus, QFrame[role="banner"]:focus, QFrame[role="notice"]:focus {{
+    border: {border + 2}px solid {c.focus}; }}
 QLineEdit, QComboBox {{ background: {c.card}; color: {c.text}; border: {border}px solid {c.border};
     border-radius: {px(4)}px; padding: {px(6)}px {px(8)}px; min-height: {px(28)}px; }}
+QLineEdit {{ placeholder-text-color: {c.muted}; }}
 QListWidget {{ background: {c.card}; color: {c.text}; border: {border}px solid {c.border};
     border-radius: {px(4)}px; }}
 QListWidget::item {{ padding: {px(6)}px; }}

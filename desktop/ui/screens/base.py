@@ -3,7 +3,7 @@ bottom that never scrolls away, Enter for the main action, and the hooks the
 window calls on a language switch, a lock and a closed client."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QPushButton, QRadioButton,
                                QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -42,6 +42,7 @@ class Screen(QWidget):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.content = QWidget(holder)
+        self.content.setObjectName("page")
         self.content.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         row.addStretch(0)
         row.addWidget(self.content, 1)
@@ -140,7 +141,19 @@ class Screen(QWidget):
             if 0 <= i < len(chain):
                 chain[i].setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
                 return True
+            # Past either end of the page: on to the top bar, which is
+            # outside the page (Tab used to cycle inside the page only).
+            return self.win.focus_topbar(first=forward)
         return super().focusNextPrevChild(forward)
+
+    def focus_page(self, first: bool = True) -> bool:
+        """Focus the page's first (or last) stop; False if it has none."""
+        chain = self.tab_chain()
+        if not chain:
+            return False
+        target = chain[0] if first else chain[-1]
+        target.setFocus(Qt.TabFocusReason if first else Qt.BacktabFocusReason)
+        return True
 
     # -- hooks the window calls ---------------------------------------------------
     def retranslate(self) -> None:
@@ -155,6 +168,11 @@ class Screen(QWidget):
 
     def entered(self) -> None:
         """The screen became the current one."""
+
+    def window_title(self) -> str:
+        """What the window's title says about this page (the screen and step)."""
+        title = getattr(self, "title", None)
+        return title.text() if title is not None else ""
 
     def default_action(self) -> None:
         """What Enter does when the focus is not on a button."""
@@ -171,7 +189,44 @@ class Screen(QWidget):
             self.default_action()
             event.accept()
             return
+        if self.scroll_by_key(event.key(), event.modifiers()):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def scroll_by_key(self, key, modifiers) -> bool:
+        """Page Up/Down, Home/End (with or without Ctrl) scroll the page when
+        the focused control has no use for them: at 200% most pages are
+        taller than the window."""
+        bar = self.scroll.verticalScrollBar()
+        if modifiers & ~(Qt.ControlModifier | Qt.KeypadModifier):
+            return False
+        if key == Qt.Key_PageDown:
+            bar.setValue(bar.value() + bar.pageStep())
+        elif key == Qt.Key_PageUp:
+            bar.setValue(bar.value() - bar.pageStep())
+        elif key == Qt.Key_Home:
+            bar.setValue(bar.minimum())
+        elif key == Qt.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            return False
+        return True
+
+    def show_focused(self, widget: QWidget) -> None:
+        """Scroll so the focused control is on screen (Tab, arrows, a click)."""
+        holder = self.scroll.widget()
+        if widget is not None and holder is not None and holder.isAncestorOf(widget):
+            margin = current_theme().px(24)
+            if widget.height() + 2 * margin <= self.scroll.viewport().height():
+                self.scroll.ensureWidgetVisible(widget, margin, margin)
+            else:
+                # Taller than the window: its start (the name, the heading)
+                # near the top, where the rest of it can follow.
+                top = widget.mapTo(holder, QPoint(0, 0)).y()
+                bar = self.scroll.verticalScrollBar()
+                if not 0 <= top - bar.value() <= self.scroll.viewport().height() // 4:
+                    bar.setValue(top - margin)
 
 
 def _checked_in_group(button):

@@ -14,6 +14,7 @@ from ...store import NotAClientFile, StoreError
 from ..file_dialogs import ask_open_path, ask_save_path, files_on_drives, removable_drives
 from ..session import IDLE_CHOICES, PURGE_CHOICES, PURGE_DEFAULT
 from ..direction import directed
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.labels import wrap_label
 from ..widgets.pin_dialog import PinDialog
 from .base import Screen
@@ -97,10 +98,12 @@ class ClientsScreen(Screen):
         self.idle.setObjectName("idle_minutes")
         self.idle_label.setBuddy(self.idle)
         self.idle.activated.connect(self._idle_chosen)
+        self.idle.activated.connect(lambda _i: _quiet_list(self.idle))
         self.purge_label = wrap_label()
         self.purge_days = QComboBox(self)
         self.purge_days.setObjectName("purge_days")
         self.purge_label.setBuddy(self.purge_days)
+        self.purge_days.activated.connect(lambda _i: _quiet_list(self.purge_days))
         self.purge_button = self.button("purge_button", role="danger", parent=self.settings_box)
         self.purge_button.clicked.connect(self.purge_old)
         purge_row = QHBoxLayout()
@@ -222,25 +225,30 @@ class ClientsScreen(Screen):
         lay.addWidget(code)
         changed = client.updated.astimezone().date()
         lay.addWidget(wrap_label(t.render(Message(N_("Last change: {date}"), {"date": changed})), role="muted"))
-        buttons = QHBoxLayout()
-        cont = self.button("continue_client", role="primary", parent=card)
+        # The buttons wrap onto a second line rather than widen the page
+        # (Bengali at 200% was wider than a 1024 px window); made in the
+        # order they stand, so Tab follows what the eye sees.
+        button_row = QWidget(card)
+        buttons = FlowLayout(button_row, spacing=12)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        cont = self.button("continue_client", role="primary", parent=button_row)
         cont.setText(t.gettext(N_("Continue")))
         who = client.name or client.code
         cont.setAccessibleName(t.render(Message(N_("Continue with {name}"), {"name": who})))
         cont.clicked.connect(lambda _=False, cid=client.id: self.win.resume_client(cid))
-        delete = self.button("delete_client", role="danger", parent=card)
-        delete.setText(t.gettext(N_("Delete")))
-        delete.setAccessibleName(t.render(Message(N_("Delete the record of {name}"), {"name": who})))
-        delete.clicked.connect(lambda _=False, c=client: self.delete_client(c))
-        export = self.button("export_client", parent=card)
+        export = self.button("export_client", parent=button_row)
         export.setText(t.gettext(N_("Copy for another center")))
         export.setAccessibleName(t.render(Message(N_("Copy the record of {name} to a file for another center"), {"name": who})))
         export.clicked.connect(lambda _=False, c=client: self.export_client(c))
+        delete = self.button("delete_client", role="danger", parent=button_row)
+        delete.setText(t.gettext(N_("Delete")))
+        delete.setAccessibleName(t.render(Message(N_("Delete the record of {name}"), {"name": who})))
+        delete.clicked.connect(lambda _=False, c=client: self.delete_client(c))
         buttons.addWidget(cont)
         buttons.addWidget(export)
-        buttons.addStretch(1)
+        buttons.add_break()
         buttons.addWidget(delete)
-        lay.addLayout(buttons)
+        lay.addWidget(button_row)
         return card
 
     # -- actions --------------------------------------------------------------------------
@@ -357,6 +365,7 @@ class ClientsScreen(Screen):
         for days in PURGE_CHOICES:
             self.purge_days.addItem(directed(self.t.render(PluralMessage(N_plural("{days} day", "{days} days"), days, {"days": days})), self.t.is_rtl), days)
         self.purge_days.setCurrentIndex(max(self.purge_days.findData(current), 0))
+        _quiet_list(self.purge_days)
 
     def purge_old(self) -> None:
         days = self.purge_days.currentData()
@@ -437,9 +446,16 @@ class ClientsScreen(Screen):
 
     # -- settings ---------------------------------------------------------------------------
     def _fill_idle(self) -> None:
+        current = self.session.idle_minutes()
+        wanted = [self.t.render(Message(N_("{minutes} minutes"), {"minutes": m})) for m in IDLE_CHOICES]
+        shown = [self.idle.itemText(i) for i in range(self.idle.count())]
+        if shown[:len(wanted)] == wanted and self.idle.currentData() == current:
+            # Refilling sends a screen reader "changed" events for a control
+            # that has no focus, on every retranslate (each unlock, each
+            # text size step): heard as noise from another screen.
+            return
         self.idle.blockSignals(True)
         self.idle.clear()
-        current = self.session.idle_minutes()
         for minutes in IDLE_CHOICES:
             self.idle.addItem(directed(self.t.render(Message(N_("{minutes} minutes"), {"minutes": minutes})), self.t.is_rtl), minutes)
         index = self.idle.findData(current)
@@ -448,8 +464,17 @@ class ClientsScreen(Screen):
             index = self.idle.count() - 1
         self.idle.setCurrentIndex(index)
         self.idle.blockSignals(False)
+        _quiet_list(self.idle)
 
     def _idle_chosen(self, index: int) -> None:
         minutes = self.idle.itemData(index)
         self.session.set_idle_minutes(minutes)
         self.win.idle_lock.set_minutes(minutes)
+
+
+def _quiet_list(combo: QComboBox) -> None:
+    """Qt reports the current row of a closed drop-down's list as focused
+    over AT-SPI, on whatever screen is showing: a screen reader then speaks
+    the lock timeout on every page. The row is made current again when the
+    list opens."""
+    combo.view().selectionModel().clearCurrentIndex()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton
 from ...i18n import LANGUAGES, Translator
 from ...logic.text import N_
 from ..fonts import font_for
+from ..accessibility import set_a11y_role
 from ..theme import current_theme
 from ..widgets.labels import wrap_label
 from .base import Screen
@@ -35,6 +36,8 @@ class LanguageScreen(Screen):
         for i, lang in enumerate(LANGUAGES):
             b = self.button(f"lang_{lang}", role="lang")
             b.setCheckable(True)
+            # One of six, not a check box each (see desktop.ui.accessibility).
+            set_a11y_role(b, "radio")
             b.setText(native_name(lang))
             b.setAccessibleName(native_name(lang))
             b.clicked.connect(lambda _=False, l=lang: self.win.choose_language(l))

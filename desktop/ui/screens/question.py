@@ -157,8 +157,22 @@ class QuestionScreen(Screen):
         if self.input is not None:
             self.input.retranslate(t)
             self.input.setAccessibleName(self.prompt.text())
-            self.input.setAccessibleDescription(self.help_text.text())
+            how = self.input.instructions(t)
+            self.input.setAccessibleDescription(" ".join(x for x in (self.help_text.text(), how) if x))
+            # "Choose nothing and press Next" belongs to Next as well: that
+            # is the control where nothing chosen becomes "none of these".
+            self.next.setAccessibleDescription(how if isinstance(self.input, MultiInput) else "")
             self.input.show_error(t.render(self._invalid) if self._invalid else None)
+
+    def window_title(self) -> str:
+        if self.qid is None:
+            return ""
+        s = self.session
+        ids = s.flow.applicable_ids(s.answers, s.today)
+        if self.qid not in ids:
+            return self.prompt.text()
+        return self.t.render(Message(N_("Question {number} of {total}"),
+                                     {"number": ids.index(self.qid) + 1, "total": len(ids)}))
 
     def clear(self) -> None:
         self.qid = None
@@ -201,6 +215,8 @@ class QuestionScreen(Screen):
         self.input.show_error(None)
         if hasattr(self.input, "accepted"):
             self.input.accepted(value)
+        if isinstance(self.input, CountryInput):
+            self.win.announce(self.input.chosen_text())
         self._refresh_progress()
         return True
 
@@ -212,6 +228,7 @@ class QuestionScreen(Screen):
         self.progress_text.setText(text)
         self.steps.setAccessibleName(self.section.text())
         self.steps.setAccessibleDescription(text)
+        self.win.update_title()
 
     # -- moving ------------------------------------------------------------------------------
     def _settle(self) -> bool:
@@ -227,6 +244,15 @@ class QuestionScreen(Screen):
             self.input.show_error(self.t.render(self._invalid))
             self.input.focus_target().setFocus()
             return False
+        if isinstance(self.input, CountryInput) and self.qid not in self.session.answers:
+            unchosen = self.input.typed_but_not_chosen()
+            if unchosen is not None:
+                # Typed a name but chose nothing: ask, never save or skip silently.
+                text = self.t.render(unchosen)
+                self.input.show_error(text)
+                self.win.announce(text)
+                self.input.list.setFocus()
+                return False
         if self.qid not in self.session.answers:
             value = self.input.value_on_next()
             if value is not None and not self.answer_given(value):

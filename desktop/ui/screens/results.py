@@ -7,17 +7,48 @@ and the paper always say the same thing.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...logic import presentation as pres
 from ...logic.fees import fee_message, fees_for
 from ...logic.options import option_info
 from ...logic.text import Message, N_
+from ..accessibility import set_a11y_role
 from ..widgets.labels import wrap_label
 from .base import Screen
 
 BANNER = N_("Urgent: a deadline is 14 days away or less, or has already passed. Show this to a lawyer today.")
 NO_OPTIONS = N_("Nothing in this group.")
+
+
+class ReadableFrame(QFrame):
+    """A box of text the keyboard can stop on, so a screen reader reads its
+    name and description and the page scrolls to it; Up and Down step to the
+    box before or after."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        set_a11y_role(self, "group")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Up, Qt.Key_Down) and not event.modifiers():
+            screen = self.parentWidget()
+            while screen is not None and not isinstance(screen, Screen):
+                screen = screen.parentWidget()
+            boxes = [w for w in screen.tab_chain() if isinstance(w, ReadableFrame)] if screen is not None else []
+            if self in boxes:
+                i = boxes.index(self) + (1 if event.key() == Qt.Key_Down else -1)
+                if 0 <= i < len(boxes):
+                    boxes[i].setFocus(Qt.TabFocusReason if event.key() == Qt.Key_Down else Qt.BacktabFocusReason)
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2022 ", "")
 
 
 class ResultsScreen(Screen):
@@ -27,7 +58,7 @@ class ResultsScreen(Screen):
         super().__init__(window)
         self.evaluation = None
         self.title = wrap_label(role="title")
-        self.banner = QFrame(self)
+        self.banner = ReadableFrame(self)
         self.banner.setObjectName("urgent_banner")
         self.banner.setProperty("role", "banner")
         bl = QVBoxLayout(self.banner)
@@ -37,7 +68,8 @@ class ResultsScreen(Screen):
         bl.addLayout(self.banner_items)
         self.data_age = wrap_label(role="muted")
         self.data_age.setObjectName("data_as_of")
-        self.advice = QFrame(self)
+        self.advice = ReadableFrame(self)  # a listener hears it before the options
+        self.advice.setObjectName("advice_notice")
         self.advice.setProperty("role", "notice")
         al = QVBoxLayout(self.advice)
         self.advice_text = wrap_label(role="heading")
@@ -68,12 +100,16 @@ class ResultsScreen(Screen):
         self.evaluation = self.session.evaluation()
         self.fill()
         self.scroll.verticalScrollBar().setValue(0)
-        self.summary.setFocus()
+        # The urgent box first: focus on it is what a screen reader says
+        # when the page opens; without one, the first option.
+        first = self.banner if self.banner.isVisibleTo(self) else next(iter(self.cards.values()), self.summary)
+        first.setFocus(Qt.OtherFocusReason)
 
     def retranslate(self) -> None:
         t = self.t
         self.title.setText(t.gettext(N_("What may still be possible")))
         self.advice_text.setText(t.gettext(pres.NOT_LEGAL_ADVICE))
+        self.advice.setAccessibleName(self.advice_text.text())
         self.back.setText(t.gettext(N_("Back to the answers")))
         self.summary.setText(t.gettext(N_("Summary and printing")))
         for b in (self.back, self.summary):
@@ -157,16 +193,21 @@ class ResultsScreen(Screen):
             self.banner.show()
             first = self.banner_items.itemAt(0).widget() if self.banner_items.count() else None
             self.banner.setAccessibleName(self.banner_text.text() or (first.text() if first else ""))
+            lines = [self.banner_text.text()] + [self.banner_items.itemAt(i).widget().text()
+                                                 for i in range(self.banner_items.count())]
+            self.banner.setAccessibleDescription("\n".join(x for x in lines if x))
 
         in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:
             if w.id == "deadline_soon" or w in in_banner:
                 continue  # the banner already says it
-            box = QFrame(self.list_box)
+            box = ReadableFrame(self.list_box)
             box.setProperty("role", "notice")
             box.setObjectName(f"warning_{w.id}")
             lay = QVBoxLayout(box)
-            lay.addWidget(wrap_label(t.render(pres.warning_message(w, titles))))
+            text = t.render(pres.warning_message(w, titles))
+            lay.addWidget(wrap_label(text))
+            box.setAccessibleName(text)
             self.list_layout.addWidget(box)
 
         for gid, gtitle, members in pres.grouped(ev):
@@ -178,12 +219,13 @@ class ResultsScreen(Screen):
                 self.list_layout.addWidget(wrap_label(t.gettext(NO_OPTIONS), role="muted"))
             for opt in members:
                 card = self._card(opt, gid, info[opt.id])
+                card.setAccessibleDescription(f"{t.gettext(gtitle)}\n{card.accessibleDescription()}")
                 self.cards[opt.id] = card
                 self.list_layout.addWidget(card)
 
     def _card(self, opt, gid: str, oi) -> QFrame:
         t = self.t
-        card = QFrame(self.list_box)
+        card = ReadableFrame(self.list_box)
         card.setProperty("role", "card")
         card.setObjectName(f"option_{opt.id}")
         card.setProperty("group", gid)
@@ -224,4 +266,9 @@ class ResultsScreen(Screen):
                 b.setObjectName("bring")
                 lay.addWidget(b)
         card.setAccessibleName(title.text())
+        # Group, status and deadline first: what a listener needs to decide
+        # whether to hear the rest.
+        texts = [lab.text() for lab in card.findChildren(QLabel) if lab is not title]
+        # One line each: a screen reader pauses between them.
+        card.setAccessibleDescription("\n".join(_plain(x) for x in texts if x))
         return card

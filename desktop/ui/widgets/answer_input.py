@@ -15,8 +15,13 @@ from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from ...i18n import Translator
 from ...logic.questions import NOT_SURE, NOT_SURE_LABEL, Question
+from ...logic.text import N_
+from ..accessibility import set_a11y_role
 from .cards import CheckCard, RadioCard
 from .labels import wrap_label
+
+
+MULTI_HINT = N_("Choose all that fit. If none fit, choose nothing and press Next.")
 
 
 class AnswerInput(QWidget):
@@ -25,6 +30,9 @@ class AnswerInput(QWidget):
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(parent)
         self.question = question
+        # The question is the group's name and its help the description:
+        # what a screen reader says when the focus enters the answers.
+        set_a11y_role(self, "group")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
@@ -38,6 +46,10 @@ class AnswerInput(QWidget):
     def value_on_next(self) -> Any:
         """A value to save when Next is pressed with nothing chosen (or None)."""
         return None
+
+    def instructions(self, t: Translator) -> str:
+        """How to answer, said with the question (not only shown)."""
+        return ""
 
     def pending_text(self) -> str | None:
         """Typed text that was not accepted yet (dates), to check on Next."""
@@ -156,10 +168,11 @@ class MultiInput(AnswerInput):
         # Nothing ticked and Next pressed: the person says none of these apply.
         return None if self._touched else []
 
-    def retranslate(self, t: Translator) -> None:
-        from ...logic.text import N_
+    def instructions(self, t: Translator) -> str:
+        return t.gettext(MULTI_HINT)
 
-        self.hint.setText(t.gettext(N_("Choose all that fit. If none fit, choose nothing and press Next.")))
+    def retranslate(self, t: Translator) -> None:
+        self.hint.setText(t.gettext(MULTI_HINT))
         for card in self.cards.values():
             card.set_card_text(t.gettext(card.property("label_msgid")))
 

@@ -175,6 +175,9 @@ class DateInput(AnswerInput):
         day = parse_iso(self._value) if isinstance(self._value, str) else None
         self._show_confirm(day)
 
+    def instructions(self, t: Translator) -> str:
+        return self.hint.text()
+
     def focus_target(self) -> QWidget:
         return self.edit
 
@@ -194,6 +197,14 @@ class CalendarDialog(QDialog):
         self.calendar.setAccessibleName(t.gettext(N_("Calendar")))
         self.calendar.setAccessibleDescription(
             t.gettext(N_("Use the arrow keys to move between days, Page Up and Page Down for months, and Enter to choose.")))
+        # Qt's navigation buttons carry only an arrow or a number: name them.
+        for child, name in (("qt_calendar_prevmonth", N_("Previous month")), ("qt_calendar_nextmonth", N_("Next month")),
+                            ("qt_calendar_monthbutton", N_("Choose the month")),
+                            ("qt_calendar_yearbutton", N_("Choose the year"))):
+            button = self.calendar.findChild(QWidget, child)
+            if button is not None:
+                button.setAccessibleName(t.gettext(name))
+                button.setToolTip(t.gettext(name))
         ok = QPushButton(t.gettext(N_("Choose this date")), self)
         ok.setProperty("role", "primary")
         ok.setDefault(True)

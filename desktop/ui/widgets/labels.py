@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QW
 from ..direction import directed, undirected
 
 
+# Styles that mark a heading: screen readers list and jump by headings.
+HEADING_ROLES = ("title", "heading", "prompt", "group")
+
+
 class WrapLabel(QLabel):
     """QLabel that remembers its height for a width.
 
@@ -60,6 +64,8 @@ def wrap_label(text: str = "", role: str | None = None, parent: QWidget | None =
     label.setSizePolicy(policy)
     if role:
         label.setProperty("role", role)
+        if role in HEADING_ROLES:
+            label.setProperty("a11y_role", "heading")  # see desktop.ui.accessibility
     if selectable:
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
