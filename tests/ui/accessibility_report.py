@@ -9,10 +9,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RELIEF_WIZARD_KDF_TEST", "1")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from PySide6.QtWidgets import QFileDialog  # noqa: E402
 from a11y_tree import dump  # noqa: E402
-from keyboard_walk import walk_to_saved_pdf  # noqa: E402
+from keyboard_walk import save_by_keys, walk_to_saved_pdf  # noqa: E402
 from ui_driver import CASE, dispose, make_window, settle  # noqa: E402
+
+from desktop.ui import save_places  # noqa: E402
+from desktop.ui.save_places import Volume  # noqa: E402
+from desktop.ui.widgets.save_dialog import SaveDialog  # noqa: E402
 
 HEAD = ("# Made-up case (tests/ui/ui_driver.py CASE), fixed day 2026-11-23, window 1024x570.\n"
         "# Read through Qt's QAccessible interface: what Qt hands to AT-SPI / UI Automation.\n")
@@ -22,8 +25,11 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for lang in ("en", "ur"):
         with tempfile.TemporaryDirectory() as tmp:
-            pdf = Path(tmp) / "summary.pdf"
-            QFileDialog.getSaveFileName = staticmethod(lambda *a: (str(pdf), ""))
+            stick = Path(tmp) / "media" / "STICK"
+            stick.mkdir(parents=True)
+            pdf = stick / "summary.pdf"
+            save_places.mounted_volumes = lambda: [Volume(root=str(stick), name="STICK", removable=True)]
+            SaveDialog.exec = save_by_keys(pdf.name)
             window = make_window(Path(tmp) / "data", size=(1024, 570))
             walk = walk_to_saved_pdf(window, lang, CASE, pdf)
             (out / f"keyboard_walk_{lang}.log").write_text(

@@ -4,7 +4,7 @@ by the walk log under docs/accessibility/."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui_driver import PASSPHRASE, settle
@@ -206,3 +206,17 @@ def walk_to_saved_pdf(window, lang: str, answers: dict, pdf_path) -> Walker:
     assert pdf_path.exists() and pdf_path.read_bytes().startswith(b"%PDF")
     w.note(f"[summary] saved a PDF of {pdf_path.stat().st_size} bytes")
     return w
+
+
+def save_by_keys(file_name: str):
+    """A stand-in for SaveDialog.exec that works the app's own save step by
+    keys, as a person would: the stick offered first is chosen already;
+    select the file name, type one, Enter saves."""
+    def run(dialog):
+        dialog.show()
+        dialog.name.setFocus()
+        QTest.keySequence(dialog.name, QKeySequence.SelectAll)
+        QTest.keyClicks(dialog.name, file_name)
+        QTest.keyClick(dialog.name, Qt.Key_Return)
+        return dialog.result()
+    return run

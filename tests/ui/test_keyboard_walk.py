@@ -3,20 +3,27 @@ the top bar reachable and every option card on the results reached."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
-from keyboard_walk import walk_to_saved_pdf
+from PySide6.QtWidgets import QApplication
+from keyboard_walk import save_by_keys, walk_to_saved_pdf
 from ui_driver import CASE, choose_language, dispose, make_window, new_client, set_passphrase, settle
 
+from desktop.ui import save_places
+from desktop.ui.save_places import Volume
 from desktop.ui.screens import summary as summary_screen
+from desktop.ui.widgets.save_dialog import SaveDialog
 
 
 @pytest.mark.parametrize("lang", ["en", "ur"])
 def test_keyboard_only_from_language_to_saved_pdf(qtbot, data_dir, tmp_path, monkeypatch, lang):
     if not summary_screen.pdf_available():
         pytest.skip("desktop.pdf.summary is not there")
-    target = tmp_path / "summary.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda parent, title, default, filter_: (str(target), "")))
+    stick = tmp_path / "media" / "STICK"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(save_places, "mounted_volumes",
+                        lambda: [Volume(root=str(stick), name="STICK", removable=True)])
+    target = stick / "summary.pdf"
+
+    monkeypatch.setattr(SaveDialog, "exec", save_by_keys(target.name))
     # 1024x600 less a title bar.
     window = make_window(data_dir, size=(1024, 570))
     try:
