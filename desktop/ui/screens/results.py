@@ -58,6 +58,9 @@ class ResultsScreen(Screen):
         self.nav.addStretch(1)
         self.nav.addWidget(self.summary)
         self.cards: dict[str, QFrame] = {}
+        # (setter, text for a Translator) for every generated text: a language
+        # switch sets the texts again in place instead of rebuilding the cards.
+        self._texts: list = []
 
     # -- hooks -------------------------------------------------------------------------
     def entered(self) -> None:
@@ -76,7 +79,11 @@ class ResultsScreen(Screen):
             b.setAccessibleName(b.text())
         self.back_icon(self.back)
         self.next_icon(self.summary)
-        self.fill()
+        if self._texts:
+            for setter, text in self._texts:
+                setter(text(t))
+        else:
+            self.fill()
 
     def drop_content(self) -> None:
         self._empty()
@@ -102,6 +109,7 @@ class ResultsScreen(Screen):
                     widget.setParent(None)
                     widget.deleteLater()
         self.cards = {}
+        self._texts = []
         self.banner.hide()
 
     def fill(self) -> None:
@@ -109,27 +117,28 @@ class ResultsScreen(Screen):
         ev = self.evaluation
         if ev is None or self.session.client is None:
             return
-        t = self.t
         info = option_info()
         titles = {oid: i.title for oid, i in info.items()}
+        said = self._said
 
         if pres.needs_banner(ev):
             # The heading speaks of deadlines; urgent warnings alone go without it.
             soon = pres.urgent_deadlines(ev)
-            self.banner_text.setText(t.gettext(BANNER) if soon else "")
+            said(self.banner_text.setText, lambda t: t.gettext(BANNER) if soon else "")
             self.banner_text.setVisible(bool(soon))
             for w in pres.top_warnings(ev):
-                line = wrap_label(t.render(pres.warning_message(w, titles)), role="bannertext")
+                line = wrap_label(role="bannertext")
+                said(line.setText, lambda t, w=w: t.render(pres.warning_message(w, titles)))
                 line.setObjectName(f"banner_warning_{w.id}")
                 self.banner_items.addWidget(line)
             for opt in soon:
                 line = wrap_label(role="bannertext")
-                line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
+                said(line.setText, lambda t, opt=opt: t.render(Message(N_("{option}: last day {date}. {days_left}"), {
                     "option": t.gettext(titles[opt.id]), "date": opt.deadline,
                     "days_left": pres.days_left_message(opt)})))
                 self.banner_items.addWidget(line)
             self.banner.show()
-            self.banner.setAccessibleName(self.banner_text.text() or t.render(
+            said(self.banner.setAccessibleName, lambda t: self.banner_text.text() or t.render(
                 pres.warning_message(pres.top_warnings(ev)[0], titles)))
 
         in_banner = set(pres.top_warnings(ev))
@@ -140,23 +149,31 @@ class ResultsScreen(Screen):
             box.setProperty("role", "notice")
             box.setObjectName(f"warning_{w.id}")
             lay = QVBoxLayout(box)
-            lay.addWidget(wrap_label(t.render(pres.warning_message(w, titles))))
+            lay.addWidget(said(wrap_label().setText, lambda t, w=w: t.render(pres.warning_message(w, titles))))
             self.list_layout.addWidget(box)
 
         for gid, gtitle, members in pres.grouped(ev):
-            heading = wrap_label(t.gettext(gtitle), role="group", parent=self.list_box)
+            heading = wrap_label(role="group", parent=self.list_box)
+            said(heading.setText, lambda t, g=gtitle: t.gettext(g))
             heading.setProperty("group", gid)
             heading.setObjectName(f"group_{gid}")
             self.list_layout.addWidget(heading)
             if not members:
-                self.list_layout.addWidget(wrap_label(t.gettext(NO_OPTIONS), role="muted"))
+                self.list_layout.addWidget(said(wrap_label(role="muted").setText, lambda t: t.gettext(NO_OPTIONS)))
             for opt in members:
                 card = self._card(opt, gid, info[opt.id])
                 self.cards[opt.id] = card
                 self.list_layout.addWidget(card)
 
+    def _said(self, setter, text):
+        """Set a text now and again on each language switch; returns the
+        setter's widget, so a new label can be made and added in one line."""
+        setter(text(self.t))
+        self._texts.append((setter, text))
+        return setter.__self__
+
     def _card(self, opt, gid: str, oi) -> QFrame:
-        t = self.t
+        said = self._said
         card = QFrame(self.list_box)
         card.setProperty("role", "card")
         card.setObjectName(f"option_{opt.id}")
@@ -164,37 +181,38 @@ class ResultsScreen(Screen):
         card.setProperty("status", opt.status)
         card.setProperty("deadline", opt.deadline.isoformat() if opt.deadline else "")
         lay = QVBoxLayout(card)
-        title = wrap_label(t.gettext(oi.title), role="heading")
+        title = said(wrap_label(role="heading").setText, lambda t: t.gettext(oi.title))
         lay.addWidget(title)
-        status = wrap_label(t.gettext(pres.STATUS_LABELS[opt.status]), role="ok")
+        status = said(wrap_label(role="ok").setText, lambda t: t.gettext(pres.STATUS_LABELS[opt.status]))
         status.setObjectName("status")
         lay.addWidget(status)
         if opt.deadline is not None:
-            when = wrap_label(t.render(Message(N_("Last day to file: {date}"), {"date": opt.deadline})), role="ok")
+            when = said(wrap_label(role="ok").setText,
+                        lambda t: t.render(Message(N_("Last day to file: {date}"), {"date": opt.deadline})))
             when.setObjectName("deadline")
             lay.addWidget(when)
             left = pres.days_left_message(opt)
             if left is not None:
-                days = wrap_label(t.render(left))
+                days = said(wrap_label().setText, lambda t: t.render(left))
                 days.setObjectName("days_left")
                 lay.addWidget(days)
         for reason in opt.reasons:
-            r = wrap_label(t.render(reason))
+            r = said(wrap_label().setText, lambda t, reason=reason: t.render(reason))
             r.setObjectName("reason")
             lay.addWidget(r)
         if gid != pres.PROBABLY_NOT:
-            lay.addWidget(wrap_label(t.gettext(oi.gives)))
+            lay.addWidget(said(wrap_label().setText, lambda t: t.gettext(oi.gives)))
             fees = fees_for(opt.id)
             if fees:
-                lay.addWidget(wrap_label(t.gettext(N_("Fees:")), role="ok"))
+                lay.addWidget(said(wrap_label(role="ok").setText, lambda t: t.gettext(N_("Fees:"))))
                 for fee in fees:
-                    f = wrap_label("\u2022 " + t.render(fee_message(fee)))
+                    f = said(wrap_label().setText, lambda t, fee=fee: "\u2022 " + t.render(fee_message(fee)))
                     f.setObjectName("fee")
                     lay.addWidget(f)
-            lay.addWidget(wrap_label(t.gettext(N_("What to bring to the lawyer:")), role="ok"))
+            lay.addWidget(said(wrap_label(role="ok").setText, lambda t: t.gettext(N_("What to bring to the lawyer:"))))
             for item in oi.bring:
-                b = wrap_label("\u2022 " + t.gettext(item))
+                b = said(wrap_label().setText, lambda t, item=item: "\u2022 " + t.gettext(item))
                 b.setObjectName("bring")
                 lay.addWidget(b)
-        card.setAccessibleName(title.text())
+        said(card.setAccessibleName, lambda t: title.text())
         return card
