@@ -97,12 +97,26 @@ def unlock_figures(clients: int, repeat: int = 9) -> dict:
 
         full = []
 
+        from desktop.store import HealthCheck
+
+        full, cold = [], []
+
         def open_and_list():
+            # As the window does: the file's check starts when the passphrase
+            # screen shows and is done while the person types; the clock runs
+            # from Enter to the first page of the list.
+            health = HealthCheck(big)
+            health.wait()
             t = time.perf_counter()
-            store = Store.open(big, PASSPHRASE)
+            store = Store.open(big, PASSPHRASE, health=health)
             store.recent_clients(SHOWN)  # what the clients screen asks for (before a search)
             unlock.append(time.perf_counter() - t)
             full.extend(timed(store.list_clients, 1))  # the first search: every name
+            store.close()
+            t = time.perf_counter()  # no check ahead (the CLI): the check inside unlock
+            store = Store.open(big, PASSPHRASE)
+            store.recent_clients(SHOWN)
+            cold.append(time.perf_counter() - t)
             store.close()
 
         for _ in range(repeat):
@@ -111,6 +125,7 @@ def unlock_figures(clients: int, repeat: int = 9) -> dict:
         return {"clients": clients, "kdf_ms": ms(statistics.median(kdf)),
                 "unlock_ms": ms(statistics.median(unlock)),
                 "extra_ms": ms(statistics.median([u - k for u, k in zip(unlock, kdf)])),
+                "unlock_check_inside_ms": ms(statistics.median(cold)),
                 "first_full_list_ms": ms(statistics.median(full))}
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -141,6 +156,7 @@ def main() -> None:
         else:
             print(f"unlock ({f['clients']} clients) to the list's first page: median {f['unlock_ms']:.1f} ms;"
                   f" KDF alone {f['kdf_ms']:.1f} ms; median extra {f['extra_ms']:.1f} ms;"
+                  f" with the file's check inside unlock {f['unlock_check_inside_ms']:.1f} ms;"
                   f" then the first whole listing {f['first_full_list_ms']:.1f} ms")
         return
 
