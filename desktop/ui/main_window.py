@@ -8,8 +8,6 @@ screen forgets the client at the same moment.
 """
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMessageBox, QPushButton,
@@ -28,14 +26,30 @@ from .widgets.labels import wrap_label
 
 APP_NAME = "Relief Wizard"
 CLIENT_VIEWS = ("review", "results", "summary")
-# view name -> (module under desktop.ui.screens, class). Built on first use,
-# so the first screen needs neither the store, the rules nor the PDF.
-SCREENS = {
-    "language": ("language", "LanguageScreen"), "unlock": ("unlock", "UnlockScreen"),
-    "clients": ("clients", "ClientsScreen"), "question": ("question", "QuestionScreen"),
-    "review": ("review", "ReviewScreen"), "results": ("results", "ResultsScreen"),
-    "summary": ("summary", "SummaryScreen"),
-}
+# Screens are built on first use, so the first screen needs neither the
+# store, the rules nor the PDF.
+SCREENS = ("language", "unlock", "clients", "question", "review", "results", "summary")
+
+
+def _screen_class(view: str):
+    # Plain import statements, not importlib: PyInstaller finds these.
+    if view == "language":
+        from .screens.language import LanguageScreen as cls
+    elif view == "unlock":
+        from .screens.unlock import UnlockScreen as cls
+    elif view == "clients":
+        from .screens.clients import ClientsScreen as cls
+    elif view == "question":
+        from .screens.question import QuestionScreen as cls
+    elif view == "review":
+        from .screens.review import ReviewScreen as cls
+    elif view == "results":
+        from .screens.results import ResultsScreen as cls
+    elif view == "summary":
+        from .screens.summary import SummaryScreen as cls
+    else:
+        raise KeyError(view)
+    return cls
 # After the first screen is painted, the other screens are built one per
 # tick, so a click on a language is served between two of them.
 PRELOAD_DELAY_MS = 250
@@ -112,11 +126,7 @@ class MainWindow(QMainWindow):
         self._fit_screen()
 
     def _build_screen(self, view: str):
-        if view not in SCREENS:
-            raise KeyError(view)
-        module, name = SCREENS[view]
-        cls = getattr(importlib.import_module(f".screens.{module}", __package__), name)
-        screen = cls(self)  # styled by the style sheet in force, sized by the theme
+        screen = _screen_class(view)(self)  # styled by the style sheet in force, sized by the theme
         dict.__setitem__(self.screens, view, screen)
         self.stack.addWidget(screen)
         screen.retranslate()
