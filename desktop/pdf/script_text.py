@@ -24,6 +24,7 @@ from itertools import accumulate
 
 import uharfbuzz as hb
 from reportlab.lib.colors import Color, black
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.platypus.flowables import Flowable
@@ -410,6 +411,11 @@ def _runs(pieces: list[Piece]):
         run = [p] if p is not None else []
 
 
+# Each byte as reportlab escapes it in a PDF string (escapePDF), looked up per
+# byte: Nastaliq needs a text matrix, so a string, for nearly every glyph.
+_PDF_ESCAPED = tuple(escapePDF(bytes([c])) for c in range(256))
+
+
 def _glyph_plan(text) -> tuple[list[int], list[tuple[float, float]], list[float]] | None:
     """Which glyphs start a text matrix, with their (x, y) offsets in font
     units, and every glyph's advance. A glyph at its natural advance
@@ -430,6 +436,7 @@ def _glyph_plan(text) -> tuple[list[int], list[tuple[float, float]], list[float]
             offsets.append((sd.x_offset, sd.y_offset))
         open_run = natural
         advances.append(sd.x_advance)
+    starts.append(len(data))  # a sentinel past the last glyph: no bounds checks when drawing
     return starts, offsets, advances
 
 
@@ -459,14 +466,14 @@ def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, 
         end = i + len(chars)
         a = i
         while a < end:
-            if k < len(starts) and starts[k] == a:
+            if starts[k] == a:
                 dx, dy = offsets[k]
                 k += 1
             else:
                 dx = dy = 0
-            b = starts[k] if k < len(starts) and starts[k] < end else end
+            b = starts[k] if starts[k] < end else end
             ops.append(f"1 0 0 1 {pens[a] + dx * scale:.2f} {y + dy * scale:.2f} Tm "
-                       f"({canv._escape(bytes(chars[a - i:b - i]))}) Tj")
+                       f"({''.join(map(_PDF_ESCAPED.__getitem__, chars[a - i:b - i]))}) Tj")
             a = b
         i = end
     ops.append("ET")
