@@ -63,7 +63,31 @@ def main(bundle: str = "dist/relief-wizard") -> None:
         print(f"{'':<58} median paired ratio bundle/venv {ratio:.2f}x")
 
 
+def figures(bundle: str = "dist/relief-wizard", repeat: int = 15) -> dict | None:
+    """--version and evaluate, bundle against the venv, paired; None without a bundle."""
+    exe = (ROOT / bundle).resolve() / "relief-wizard"
+    if not exe.exists():
+        return None
+    work = Path(tempfile.mkdtemp(prefix="rw-bench-bundle-"))
+    answers = work / "answers.json"
+    answers.write_text(json.dumps(CASE))
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8",
+           "RELIEF_WIZARD_DATA_DIR": str(work / "data")}
+    out = {}
+    for label, args in (("version", ["--version"]), ("evaluate", ["evaluate", str(answers), "--today", "2026-11-23"])):
+        base, run, ratio = paired_wall_ms([app_exe(), *args], [str(exe), *args], repeat=repeat, env=env)
+        out[label] = {"venv_ms": base, "bundle_ms": run, "ratio": ratio}
+    return out
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
+    from common import one_core
+
     os.chdir(ROOT)
-    main(*(sys.argv[1:2]))
+    rest = one_core()
+    if "--json" in rest:
+        rest.remove("--json")
+        print(json.dumps(figures(*rest[:1])))
+    else:
+        main(*rest[:1])

@@ -2,7 +2,7 @@
 """How fast the wizard window is, against a bare PySide6 window started in
 the same run on the same machine.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_ui.py [--runs 5]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_ui.py [--runs 5] [--one-core]
 
 Figures (medians over --runs fresh processes):
   cold start     process start -> first screen painted (language picker)
@@ -119,7 +119,13 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--child", choices=("bare", "app", "walk"))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--one-core", action="store_true", help="pin this run and its children to one CPU")
     args = ap.parse_args(argv)
+    if args.one_core and not args.child:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from common import pin_one_core
+
+        pin_one_core()
     if args.child:
         result = child_bare() if args.child == "bare" else child_app(walk=args.child == "walk")
         print(json.dumps(result))

@@ -58,3 +58,26 @@ def paired_wall_ms(baseline: list[str], cmd: list[str], repeat: int = 25, env=No
             samples.append((time.perf_counter() - t0) * 1000)
         ratios.append(run[-1] / base[-1])
     return statistics.median(base), statistics.median(run), statistics.median(ratios)
+
+
+def one_core(argv: list[str] | None = None) -> list[str]:
+    """Honour `--one-core` (removed from argv): pin this process, and so every
+    process it starts (affinity is inherited), to a single CPU, so figures read
+    as an old single-core PC would feel them. Returns argv without the flag."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--one-core" in argv:
+        argv.remove("--one-core")
+        pin_one_core()
+    return argv
+
+
+def pin_one_core() -> int | None:
+    import os
+
+    if not hasattr(os, "sched_setaffinity"):  # macOS, Windows: run under `start /affinity 1`
+        print("one-core mode: no sched_setaffinity here; figures use every core", file=sys.stderr)
+        return None
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    os.environ["RELIEF_WIZARD_BENCH_ONE_CORE"] = str(cpu)  # children say so in their output
+    return cpu

@@ -11,6 +11,8 @@ import sys
 from types import SimpleNamespace
 
 from . import __version__
+# Defined below every layer (the PDF raises it too); still importable from here.
+from .errors import UsageError  # noqa: F401
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_BAD_SECRET = 0, 2, 3
 LANG_CHOICES = ("en", "es", "bn", "hi", "pa", "ur")
@@ -36,10 +38,6 @@ Client data lives in the folder given by --data-dir, or RELIEF_WIZARD_DATA_DIR,
 or else this user's application data folder. The center's passphrase is asked
 at a prompt, or read from RELIEF_WIZARD_PASSPHRASE.
 """
-
-
-class UsageError(Exception):
-    """Bad input from the person; printed as one line, exit 2."""
 
 
 def _parse_date(text: str) -> dt.date | None:

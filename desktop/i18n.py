@@ -55,10 +55,16 @@ class Translator:
         if self.lang not in LANGUAGES:
             raise ValueError(f"unsupported language {self.lang!r}")
         self._catalog = _catalog(self.lang)
-        from babel import Locale
 
-        self.locale = Locale.parse(self.lang)
-        self._digits = _DIGITS.get(self.locale.default_numbering_system or "latn")
+    # CLDR data is read when a date, number or country is first formatted,
+    # not when a Translator is made: the language picker needs none of it.
+    @property
+    def locale(self):
+        return _locale(self.lang)
+
+    @property
+    def _digits(self) -> str | None:
+        return _digits_for(self.lang)
 
     # -- direction -----------------------------------------------------------
     @property
@@ -128,9 +134,7 @@ class Translator:
         return text.translate(str.maketrans("0123456789", self._digits))
 
     def format_date(self, day: dt.date, form: str = "long") -> str:
-        from babel.dates import format_date
-
-        return self.digits(format_date(day, form, locale=self.locale))
+        return _format_date(self.lang, day, form)
 
     def format_number(self, number: int) -> str:
         from babel.numbers import format_decimal
@@ -146,6 +150,29 @@ class Translator:
 
     def country_name(self, code: str) -> str:
         return self.locale.territories.get(code, code)
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str):
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
+@lru_cache(maxsize=None)
+def _digits_for(lang: str) -> str | None:
+    return _DIGITS.get(_locale(lang).default_numbering_system or "latn")
+
+
+@lru_cache(maxsize=4096)
+def _format_date(lang: str, day: dt.date, form: str) -> str:
+    """Dates are formatted again on every language switch and every summary;
+    the same few dates each time."""
+    from babel.dates import format_date
+
+    text = format_date(day, form, locale=_locale(lang))
+    digits = _digits_for(lang)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
 
 
 def _plural_rule(lang: str):

@@ -20,9 +20,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import uharfbuzz as hb
 from reportlab.lib.colors import Color, black
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.platypus.flowables import Flowable
@@ -76,6 +78,14 @@ class Line:
     pieces: list[Piece]
     width: float  # at size 1
     rtl: bool
+    # (font, text, width) strings to draw, joined once: a laid-out line is
+    # kept between summaries (see _layout) and drawn again in each.
+    _runs: list | None = field(default=None, repr=False, compare=False)
+
+    def runs(self) -> list:
+        if self._runs is None:
+            self._runs = [(font, text, width, _glyph_plan(text)) for font, text, width in _runs(self.pieces)]
+        return self._runs
 
 
 # -- shaping ------------------------------------------------------------------
@@ -237,6 +247,15 @@ def _split_long(word: _Word, width: float, style: TextStyle) -> list[_Word]:
 
 def layout(spans: list[Span], style: TextStyle, width: float) -> list[Line]:
     """Lines of the spans' text in `width` points (one line at least)."""
+    return list(_layout(tuple(spans), style, width))
+
+
+# Most of a summary is the same from one export to the next (the labels, the
+# option texts, the bring lists) and is laid out at the same column widths
+# again: itemizing, font choice, shaping and line breaking are done once per
+# (text, style, width). Lines and pieces are never changed after layout.
+@lru_cache(maxsize=4096)
+def _layout(spans: tuple[Span, ...], style: TextStyle, width: float) -> tuple[Line, ...]:
     text = "".join(s.text for s in spans)
     bolds = [b for s in spans for b in [s.bold] * len(s.text)]
     unit_width = width / style.size
@@ -270,7 +289,7 @@ def layout(spans: list[Span], style: TextStyle, width: float) -> list[Line]:
             if space is not None:
                 pending_space = space
         lines.append(_line(current, current_width, rtl))
-    return lines
+    return tuple(lines)
 
 
 def _keep_embedded_together(items, limit: float):
@@ -362,12 +381,12 @@ class TextBlock(Flowable):
             if st.bullet and n == 0:
                 cx = self.width - indent / 2 if line.rtl else indent / 2
                 canv.circle(cx, y + size * 0.32, size * 0.16, stroke=0, fill=1)
-            for font, text, width in _runs(line.pieces):
+            for font, text, width, plan in line.runs():
                 # reportlab 5.1 can leave a glyph's rise (Ts) set after a
                 # shaped string; the text state lives in the graphics state,
                 # so q/Q around each run keeps the next one on the baseline.
                 if text:
-                    _draw_run(canv, font, size, x, y, text)
+                    _draw_run(canv, font, size, x, y, text, plan)
                 x += width * size
         canv.restoreState()
 
@@ -392,48 +411,70 @@ def _runs(pieces: list[Piece]):
         run = [p] if p is not None else []
 
 
-def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str) -> None:
+# Each byte as reportlab escapes it in a PDF string (escapePDF), looked up per
+# byte: Nastaliq needs a text matrix, so a string, for nearly every glyph.
+_PDF_ESCAPED = tuple(escapePDF(bytes([c])) for c in range(256))
+
+
+def _glyph_plan(text) -> tuple[list[int], list[tuple[float, float]], list[float]] | None:
+    """Which glyphs start a text matrix, with their (x, y) offsets in font
+    units, and every glyph's advance. A glyph at its natural advance
+    continues the stretch before it; any other glyph gets a matrix of its
+    own, and so does the glyph after it. Independent of the document and of
+    where the run is drawn, so worked out once per laid-out run (Line.runs)."""
+    data = getattr(text, "__shapeData__", None)
+    if data is None:
+        return None
+    starts: list[int] = []
+    offsets: list[tuple[float, float]] = []
+    advances: list[float] = []
+    open_run = False
+    for i, sd in enumerate(data):
+        natural = sd.x_offset == 0 and sd.y_offset == 0 and abs(sd.x_advance - sd.width) < 0.01
+        if not (natural and open_run):
+            starts.append(i)
+            offsets.append((sd.x_offset, sd.y_offset))
+        open_run = natural
+        advances.append(sd.x_advance)
+    starts.append(len(data))  # a sentinel past the last glyph: no bounds checks when drawing
+    return starts, offsets, advances
+
+
+def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, plan=None) -> None:
     """Glyphs at HarfBuzz's positions. reportlab's own ShapedStr drawing
     tracks the text rise (Ts) wrongly after a glyph with a vertical offset,
     and Nastaliq has many: the following letters and digits float up. So
     every glyph, or stretch of glyphs at their natural advance, gets its own
     text matrix here; subsetting and embedding stay reportlab's."""
     canv.setFont(font_name, size)  # registers the font with the document
-    data = getattr(text, "__shapeData__", None)
-    if data is None:
+    if plan is None:
+        plan = _glyph_plan(text)
+    if plan is None:
         canv.drawString(x, y, text)
         return
+    starts, offsets, advances = plan
     font = pdfmetrics.getFont(font_name)
     doc = canv._doc
     scale = size / 1000.0
+    # The pen before each glyph, summed in the same order as glyph by glyph.
+    pens = list(accumulate(map(scale.__mul__, advances), initial=x))
     ops = ["BT"]
-    pen = x
-    run: list[int] = []
-    run_at = (0.0, 0.0)
-    current = None
-    i = 0
-
-    def flush():
-        if run:
-            ops.append(f"1 0 0 1 {run_at[0]:.2f} {run_at[1]:.2f} Tm ({canv._escape(bytes(run))}) Tj")
-            run.clear()
-
+    k, i = 0, 0
     for subset, chars in font.splitString(str(text), doc):
-        if subset != current:
-            flush()
-            ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
-            current = subset
-        for code in chars:
-            sd = data[i]
-            i += 1
-            natural = sd.x_offset == 0 and sd.y_offset == 0 and abs(sd.x_advance - sd.width) < 0.01
-            if not (natural and run):
-                flush()
-                run_at = (pen + sd.x_offset * scale, y + sd.y_offset * scale)
-            run.append(code)
-            if not natural:
-                flush()
-            pen += sd.x_advance * scale
-    flush()
+        # A new subset starts a text matrix too, at the pen.
+        ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
+        end = i + len(chars)
+        a = i
+        while a < end:
+            if starts[k] == a:
+                dx, dy = offsets[k]
+                k += 1
+            else:
+                dx = dy = 0
+            b = starts[k] if starts[k] < end else end
+            ops.append(f"1 0 0 1 {pens[a] + dx * scale:.2f} {y + dy * scale:.2f} Tm "
+                       f"({''.join(map(_PDF_ESCAPED.__getitem__, chars[a - i:b - i]))}) Tj")
+            a = b
+        i = end
     ops.append("ET")
     canv._code.append(" ".join(ops))

@@ -28,7 +28,7 @@ from reportlab.lib.colors import black, white
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..cli import UsageError
+from ..errors import UsageError
 from ..i18n import LANGUAGES, Translator
 from ..logic.dates import parse_iso
 from ..logic.evaluate import Evaluation, OptionResult

@@ -20,7 +20,7 @@ parser, so sqlite and cryptography load only when a store is used.
 from __future__ import annotations
 
 _EXPORTS = {
-    "Store": "clients", "Client": "clients", "Settings": "clients", "normalize_code": "clients",
+    "Store": "clients", "Client": "clients", "HealthCheck": "clients", "Settings": "clients", "normalize_code": "clients",
     "StoreError": "errors", "WrongPassphrase": "errors", "WeakPassphrase": "errors",
     "WrongPin": "errors", "BadPin": "errors", "DamagedClientFile": "errors",
     "NotAClientFile": "errors", "UnknownClient": "errors", "BadClientField": "errors",

@@ -16,7 +16,6 @@ import base64
 import datetime as dt
 import hmac
 import json
-import os
 import secrets
 import struct
 import unicodedata

@@ -36,6 +36,7 @@ def build_window(lang: str | None = None, data_dir=None, today=None, start: str 
     session = Session(data_dir=data_dir, lang=lang or "en", today=today)
     window = MainWindow(session)
     window.go("unlock" if lang and start == "language" else start)
+    window.preload()  # the other screens, once this one is on the display
     return window
 
 

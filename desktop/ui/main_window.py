@@ -18,13 +18,7 @@ from ..logic.text import Message, N_
 from . import accessibility, icons
 from .fonts import font_for, size_factor
 from .idle_lock import IdleLock
-from .screens.clients import ClientsScreen
-from .screens.language import LanguageScreen, native_name
-from .screens.question import QuestionScreen
-from .screens.results import ResultsScreen
-from .screens.review import ReviewScreen
-from .screens.summary import SummaryScreen
-from .screens.unlock import UnlockScreen
+from .screens.language import native_name
 from .session import Session
 from .speech.reader import Reader
 from .theme import BASE_PT, TEXT_SCALES, Theme, current_theme, set_current_theme
@@ -37,6 +31,45 @@ READ_ALOUD_KEY = "F5"
 CLIENT_VIEWS = ("review", "results", "summary")
 FRAME_TOP = 40  # a title bar and borders, about as tall as Windows draws them
 FRAME_SIDE = 8
+
+# Screens are built on first use, so the first screen needs neither the
+# store, the rules nor the PDF.
+SCREENS = ("language", "unlock", "clients", "question", "review", "results", "summary")
+
+
+def _screen_class(view: str):
+    # Plain import statements, not importlib: PyInstaller finds these.
+    if view == "language":
+        from .screens.language import LanguageScreen as cls
+    elif view == "unlock":
+        from .screens.unlock import UnlockScreen as cls
+    elif view == "clients":
+        from .screens.clients import ClientsScreen as cls
+    elif view == "question":
+        from .screens.question import QuestionScreen as cls
+    elif view == "review":
+        from .screens.review import ReviewScreen as cls
+    elif view == "results":
+        from .screens.results import ResultsScreen as cls
+    elif view == "summary":
+        from .screens.summary import SummaryScreen as cls
+    else:
+        raise KeyError(view)
+    return cls
+# After the first screen is painted, the other screens are built one per
+# tick, so a click on a language is served between two of them.
+PRELOAD_DELAY_MS = 250
+
+
+class _Screens(dict):
+    """The screens built so far; asking for another builds it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, view: str):
+        return self._window._build_screen(view)
 
 
 class MainWindow(QMainWindow):
@@ -99,12 +132,10 @@ class MainWindow(QMainWindow):
         self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
         self.read_shortcut.activated.connect(self._read_key)
 
-        self.screens = {}
-        for cls in (LanguageScreen, UnlockScreen, ClientsScreen, QuestionScreen, ReviewScreen,
-                    ResultsScreen, SummaryScreen):
-            screen = cls(self)
-            self.screens[cls.view_name] = screen
-            self.stack.addWidget(screen)
+
+        self.screens = _Screens(self)
+        self._stale: set[str] = set()  # built screens still in an earlier language
+        self._building = False
 
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
@@ -158,6 +189,24 @@ class MainWindow(QMainWindow):
                 return True
         return super().focusNextPrevChild(forward)
 
+    def _build_screen(self, view: str):
+        screen = _screen_class(view)(self)  # styled by the style sheet in force, sized by the theme
+        dict.__setitem__(self.screens, view, screen)
+        self.stack.addWidget(screen)
+        screen.retranslate()
+        return screen
+
+    def preload(self) -> None:
+        """Build the screens not built yet, one per event-loop tick, starting
+        a moment after the first screen is on the display."""
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_one)
+
+    def _preload_one(self) -> None:
+        missing = [v for v in SCREENS if v not in self.screens]
+        if missing:
+            self.screens[missing[0]]
+            QTimer.singleShot(0, self, self._preload_one)
+
     def _tool(self, name: str) -> QPushButton:
         b = DirectedButton(self.topbar)
         b.setObjectName(name)
@@ -208,8 +257,11 @@ class MainWindow(QMainWindow):
         theme = Theme(scale=self._scale, high_contrast=self._high_contrast, lang_factor=size_factor(lang))
         set_current_theme(theme)
         app = QApplication.instance()
-        if app.style().name().lower() != "fusion":
+        # Once: a style sheet wraps Fusion in a style named "", and setting
+        # Fusion again would repolish every widget (seconds on a switch).
+        if not app.property("relief_wizard_fusion"):
             app.setStyle("Fusion")  # the same look, and full palette support, on every PC
+            app.setProperty("relief_wizard_fusion", True)
         app.setLayoutDirection(Qt.RightToLeft if self.session.t.is_rtl else Qt.LeftToRight)
         app.setPalette(theme.palette())
         app.setFont(font_for(lang, BASE_PT * theme.scale))
@@ -269,9 +321,14 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(lang)
+        if lang == self.session.lang:
+            return
         self.reader.stop()
         self.session.set_language(lang)
-        self._restyle()
+        # Not a restyle: the style sheet does not change with the language,
+        # and every screen sets its texts again in place.
+        self.apply_appearance()
+        self.retranslate()
 
     def retranslate(self) -> None:
         t = self.session.t
@@ -300,8 +357,14 @@ class MainWindow(QMainWindow):
             b.setToolTip(f"{b.toolTip()} ({keys})")
             b.setAccessibleDescription(t.render(Message(N_("Shortcut: {keys}"), {"keys": keys})))
         self._update_topbar()
-        for screen in self.screens.values():
-            screen.retranslate()
+        # The screen in view now; the others when they come into view (go()).
+        current = self.stack.currentWidget()
+        for view, screen in self.screens.items():
+            if screen is current or self.view == "":
+                screen.retranslate()
+                self._stale.discard(view)
+            else:
+                self._stale.add(view)
         self._update_read_buttons()
         self.topbar_layout.invalidate()
         self.update_title()
@@ -332,10 +395,9 @@ class MainWindow(QMainWindow):
             unlock = self.screens["unlock"]
             if not s.store_exists():
                 unlock.set_mode("create")
-            elif self._view_before_lock is not None:
-                unlock.set_mode("locked")
             else:
-                unlock.set_mode("unlock")
+                s.check_store_ahead()
+                unlock.set_mode("locked" if self._view_before_lock is not None else "unlock")
             screen = unlock
         elif not s.unlocked:
             return self.go("unlock")
@@ -349,10 +411,14 @@ class MainWindow(QMainWindow):
             screen = self.screens[view]
         elif view in s.flow.catalog:
             screen = self.screens["question"]
+            self._stale.discard("question")  # showing a question sets all its texts
             screen.show_question(view, from_review=from_review)
         else:
             raise ValueError(f"unknown view {view!r}")
         self.view = view
+        if screen.view_name in self._stale:
+            self._stale.discard(screen.view_name)
+            screen.retranslate()
         self.stack.setCurrentWidget(screen)
         self._update_topbar()
         screen.entered()
@@ -405,7 +471,9 @@ class MainWindow(QMainWindow):
         self.set_reading(False)
         self.session.close_client()
         for name in ("question", "review", "results", "summary"):
-            self.screens[name].clear()
+            screen = self.screens.get(name)  # one never built holds nothing
+            if screen is not None:
+                screen.clear()
 
     def close_client(self) -> None:
         self._forget_client()

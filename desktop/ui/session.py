@@ -47,6 +47,7 @@ class Session(QObject):
         self.client = None
         self.answers: dict[str, Any] = {}
         self._locked_client_id: int | None = None
+        self._health = None  # the store file's check, run while the passphrase is typed
 
     # -- time ----------------------------------------------------------------
     @property
@@ -82,11 +83,24 @@ class Session(QObject):
         self.store = Store.create(self.data_dir, passphrase)
         self.locked_changed.emit(False)
 
+    def check_store_ahead(self) -> None:
+        """Start the store file's health check now (the passphrase screen is
+        showing), so that unlocking waits only for the key derivation."""
+        from ..store import HealthCheck
+
+        if self._health is None and self.store is None:
+            self._health = HealthCheck(self.data_dir)
+
     def unlock(self, passphrase: str) -> None:
         """Open the store; raises the store's errors (WrongPassphrase, ...)."""
-        from ..store import Store
+        from ..store import Store, WrongPassphrase
 
-        self.store = Store.open(self.data_dir, passphrase)
+        health, self._health = self._health, None
+        try:
+            self.store = Store.open(self.data_dir, passphrase, health=health)
+        except WrongPassphrase:
+            self._health = health  # the file's check still holds for the next try
+            raise
         if self._locked_client_id is not None:
             client_id, self._locked_client_id = self._locked_client_id, None
             try:
@@ -142,6 +156,10 @@ class Session(QObject):
     # -- clients ------------------------------------------------------------------------
     def list_clients(self, search: str = ""):
         return self.store.list_clients(search) if self.store is not None else []
+
+    def recent_clients(self, limit: int):
+        """(how many clients, the `limit` most recent): the list before a search."""
+        return self.store.recent_clients(limit) if self.store is not None else (0, [])
 
     def new_client(self, name: str, name_latin: str = ""):
         client = self.store.new_client(name, name_latin, lang=self.lang)

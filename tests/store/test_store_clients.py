@@ -384,8 +384,13 @@ def test_name_index_serves_the_first_listing(data_dir, monkeypatch):
         raise AssertionError("profile decrypted one by one although the index is current")
 
     monkeypatch.setattr(Store, "_open_profile", no_decrypt)
-    s = Store.open(data_dir, PASSPHRASE)  # builds the list while unlocking
-    assert s._listing is not None and len(s._listing) == 30
+    s = Store.open(data_dir, PASSPHRASE)
+    # Unlocking reads no names; the first page decrypts only its own profiles.
+    monkeypatch.setattr(Store, "_open_profile", lambda self, cid, blob: (f"Client {cid - 1}", f"Latin {cid - 1}", "en"))
+    count, page = s.recent_clients(5)
+    assert count == 30 and [c.name for c in page] == [f"Client {i}" for i in range(29, 24, -1)]
+    assert s._listing is None
+    monkeypatch.setattr(Store, "_open_profile", no_decrypt)
     assert sorted(c.name for c in s.list_clients("client 7")) == ["Client 17", "Client 27", "Client 7"]
     assert len(s.list_clients()) == 30
     monkeypatch.undo()

@@ -194,14 +194,18 @@ class ClientsScreen(Screen):
         if not self.session.unlocked:
             self.count_label.clear()
             return
-        clients = self.session.list_clients(self.search.text())
+        if self.search.text().strip():
+            clients = self.session.list_clients(self.search.text())
+            count = len(clients)
+        else:  # one page: the names of 10,000 clients are read at the first search
+            count, clients = self.session.recent_clients(SHOWN)
         t = self.t
         if not clients:
             text = N_("No client matches this search.") if self.search.text().strip() else N_("No saved clients yet.")
             self.count_label.setText(t.gettext(text))
-        elif len(clients) > SHOWN:
+        elif count > SHOWN:
             self.count_label.setText(t.render(Message(N_("Showing the {shown} most recent of {count} clients. Search to find the others."),
-                                                      {"shown": SHOWN, "count": len(clients)})))
+                                                      {"shown": SHOWN, "count": count})))
         else:
             self.count_label.clear()
         self.count_label.setVisible(bool(self.count_label.text()))

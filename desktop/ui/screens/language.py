@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
-from ...i18n import LANGUAGES, Translator
+from ...i18n import LANGUAGES
 from ...logic.text import N_
 from ..fonts import font_for
 from ..accessibility import set_a11y_role
@@ -16,8 +16,15 @@ TITLE = N_("Choose your language")
 SUBTITLE = N_("You can change the language at any time with the language button at the top.")
 
 
+# Each language's name in its own script, as CLDR (babel) gives it; written
+# out so that the first screen loads no locale data at all (six CLDR locales
+# cost a quarter of a second on an old PC). tests/ui/test_startup.py checks
+# them against babel.
+NATIVE_NAMES = {"en": "English", "es": "español", "bn": "বাংলা", "hi": "हिन्दी", "pa": "ਪੰਜਾਬੀ", "ur": "اردو"}
+
+
 def native_name(lang: str) -> str:
-    name = Translator(lang).language_name()
+    name = NATIVE_NAMES[lang]
     return name[:1].upper() + name[1:]  # "español" -> "Español" on a button
 
 

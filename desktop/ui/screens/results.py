@@ -94,6 +94,9 @@ class ResultsScreen(Screen):
         self.nav.addStretch(1)
         self.nav.addWidget(self.summary)
         self.cards: dict[str, QFrame] = {}
+        # (setter, text for a Translator) for every generated text: a language
+        # switch sets the texts again in place instead of rebuilding the cards.
+        self._texts: list = []
 
     # -- hooks -------------------------------------------------------------------------
     def entered(self) -> None:
@@ -116,7 +119,11 @@ class ResultsScreen(Screen):
             b.setAccessibleName(b.text())
         self.back_icon(self.back)
         self.next_icon(self.summary)
-        self.fill()
+        if self._texts:
+            for setter, text in self._texts:
+                setter(text(t))
+        else:
+            self.fill()
 
     def speech_parts(self) -> list[str]:
         """The urgent box, then each option's title, status and last day."""
@@ -158,6 +165,7 @@ class ResultsScreen(Screen):
                     widget.setParent(None)
                     widget.deleteLater()
         self.cards = {}
+        self._texts = []
         self.banner.hide()
 
     def fill(self) -> None:
@@ -166,36 +174,44 @@ class ResultsScreen(Screen):
         if ev is None or self.session.client is None:
             self.data_age.clear()
             return
-        t = self.t
         info = option_info()
         titles = {oid: i.title for oid, i in info.items()}
-        self.data_age.setText(t.render(pres.data_age(ev)))
+        said = self._said
+        said(self.data_age.setText, lambda t: t.render(pres.data_age(ev)))
 
         if pres.needs_banner(ev):
             # The heading speaks of deadlines; urgent warnings alone go without it.
             soon = pres.urgent_deadlines(ev)
-            self.banner_text.setText(t.gettext(BANNER) if soon else "")
+            said(self.banner_text.setText, lambda t: t.gettext(BANNER) if soon else "")
             self.banner_text.setVisible(bool(soon))
             for w in pres.top_warnings(ev):
-                line = wrap_label(t.render(pres.warning_message(w, titles)), role="bannertext")
+                line = wrap_label(role="bannertext")
+                said(line.setText, lambda t, w=w: t.render(pres.warning_message(w, titles)))
                 line.setObjectName(f"banner_warning_{w.id}")
                 self.banner_items.addWidget(line)
             if pres.data_is_old(ev):
-                line = wrap_label(t.render(pres.data_old_message(ev)), role="bannertext")
+                line = said(wrap_label(role="bannertext").setText, lambda t: t.render(pres.data_old_message(ev)))
                 line.setObjectName("banner_data_old")
                 self.banner_items.addWidget(line)
             for opt in soon:
                 line = wrap_label(role="bannertext")
-                line.setText(t.render(Message(N_("{option}: last day {date}. {days_left}"), {
+                said(line.setText, lambda t, opt=opt: t.render(Message(N_("{option}: last day {date}. {days_left}"), {
                     "option": t.gettext(titles[opt.id]), "date": opt.deadline,
                     "days_left": pres.days_left_message(opt)})))
                 self.banner_items.addWidget(line)
             self.banner.show()
-            first = self.banner_items.itemAt(0).widget() if self.banner_items.count() else None
-            self.banner.setAccessibleName(self.banner_text.text() or (first.text() if first else ""))
-            lines = [self.banner_text.text()] + [self.banner_items.itemAt(i).widget().text()
-                                                 for i in range(self.banner_items.count())]
-            self.banner.setAccessibleDescription("\n".join(x for x in lines if x))
+
+            def banner_name(t):
+                first = self.banner_items.itemAt(0).widget() if self.banner_items.count() else None
+                return self.banner_text.text() or (first.text() if first else "")
+
+            def banner_lines(t):
+                lines = [self.banner_text.text()] + [self.banner_items.itemAt(i).widget().text()
+                                                     for i in range(self.banner_items.count())]
+                return "\n".join(x for x in lines if x)
+
+            said(self.banner.setAccessibleName, banner_name)
+            said(self.banner.setAccessibleDescription, banner_lines)
 
         in_banner = set(pres.top_warnings(ev))
         for w in ev.warnings:
@@ -205,26 +221,36 @@ class ResultsScreen(Screen):
             box.setProperty("role", "notice")
             box.setObjectName(f"warning_{w.id}")
             lay = QVBoxLayout(box)
-            text = t.render(pres.warning_message(w, titles))
-            lay.addWidget(wrap_label(text))
-            box.setAccessibleName(text)
+            text = said(wrap_label().setText, lambda t, w=w: t.render(pres.warning_message(w, titles)))
+            lay.addWidget(text)
+            said(box.setAccessibleName, lambda t, text=text: text.text())
             self.list_layout.addWidget(box)
 
         for gid, gtitle, members in pres.grouped(ev):
-            heading = wrap_label(t.gettext(gtitle), role="group", parent=self.list_box)
+            heading = wrap_label(role="group", parent=self.list_box)
+            said(heading.setText, lambda t, g=gtitle: t.gettext(g))
             heading.setProperty("group", gid)
             heading.setObjectName(f"group_{gid}")
             self.list_layout.addWidget(heading)
             if not members:
-                self.list_layout.addWidget(wrap_label(t.gettext(NO_OPTIONS), role="muted"))
+                self.list_layout.addWidget(said(wrap_label(role="muted").setText, lambda t: t.gettext(NO_OPTIONS)))
             for opt in members:
                 card = self._card(opt, gid, info[opt.id])
-                card.setAccessibleDescription(f"{t.gettext(gtitle)}\n{card.accessibleDescription()}")
+                # After the card's own description: on a switch it is set anew, then this prepends.
+                said(card.setAccessibleDescription,
+                     lambda t, c=card, g=gtitle: f"{t.gettext(g)}\n{c.accessibleDescription()}")
                 self.cards[opt.id] = card
                 self.list_layout.addWidget(card)
 
+    def _said(self, setter, text):
+        """Set a text now and again on each language switch; returns the
+        setter's widget, so a new label can be made and added in one line."""
+        setter(text(self.t))
+        self._texts.append((setter, text))
+        return setter.__self__
+
     def _card(self, opt, gid: str, oi) -> QFrame:
-        t = self.t
+        said = self._said
         card = ReadableFrame(self.list_box)
         card.setProperty("role", "card")
         card.setObjectName(f"option_{opt.id}")
@@ -232,43 +258,48 @@ class ResultsScreen(Screen):
         card.setProperty("status", opt.status)
         card.setProperty("deadline", opt.deadline.isoformat() if opt.deadline else "")
         lay = QVBoxLayout(card)
-        title = wrap_label(t.gettext(oi.title), role="heading")
+        title = said(wrap_label(role="heading").setText, lambda t: t.gettext(oi.title))
         title.setObjectName("title")
         lay.addWidget(title)
-        status = wrap_label(t.gettext(pres.STATUS_LABELS[opt.status]), role="ok")
+        status = said(wrap_label(role="ok").setText, lambda t: t.gettext(pres.STATUS_LABELS[opt.status]))
         status.setObjectName("status")
         lay.addWidget(status)
         if opt.deadline is not None:
-            when = wrap_label(t.render(Message(N_("Last day to file: {date}"), {"date": opt.deadline})), role="ok")
+            when = said(wrap_label(role="ok").setText,
+                        lambda t: t.render(Message(N_("Last day to file: {date}"), {"date": opt.deadline})))
             when.setObjectName("deadline")
             lay.addWidget(when)
             left = pres.days_left_message(opt)
             if left is not None:
-                days = wrap_label(t.render(left))
+                days = said(wrap_label().setText, lambda t: t.render(left))
                 days.setObjectName("days_left")
                 lay.addWidget(days)
         for reason in opt.reasons:
-            r = wrap_label(t.render(reason))
+            r = said(wrap_label().setText, lambda t, reason=reason: t.render(reason))
             r.setObjectName("reason")
             lay.addWidget(r)
         if gid != pres.PROBABLY_NOT:
-            lay.addWidget(wrap_label(t.gettext(oi.gives)))
+            lay.addWidget(said(wrap_label().setText, lambda t: t.gettext(oi.gives)))
             fees = fees_for(opt.id)
             if fees:
-                lay.addWidget(wrap_label(t.gettext(N_("Fees:")), role="ok"))
+                lay.addWidget(said(wrap_label(role="ok").setText, lambda t: t.gettext(N_("Fees:"))))
                 for fee in fees:
-                    f = wrap_label("\u2022 " + t.render(fee_message(fee)))
+                    f = said(wrap_label().setText, lambda t, fee=fee: "\u2022 " + t.render(fee_message(fee)))
                     f.setObjectName("fee")
                     lay.addWidget(f)
-            lay.addWidget(wrap_label(t.gettext(N_("What to bring to the lawyer:")), role="ok"))
+            lay.addWidget(said(wrap_label(role="ok").setText, lambda t: t.gettext(N_("What to bring to the lawyer:"))))
             for item in oi.bring:
-                b = wrap_label("\u2022 " + t.gettext(item))
+                b = said(wrap_label().setText, lambda t, item=item: "\u2022 " + t.gettext(item))
                 b.setObjectName("bring")
                 lay.addWidget(b)
-        card.setAccessibleName(title.text())
-        # Group, status and deadline first: what a listener needs to decide
-        # whether to hear the rest.
-        texts = [lab.text() for lab in card.findChildren(QLabel) if lab is not title]
-        # One line each: a screen reader pauses between them.
-        card.setAccessibleDescription("\n".join(_plain(x) for x in texts if x))
+        said(card.setAccessibleName, lambda t: title.text())
+
+        def described(t):
+            # Group, status and deadline first: what a listener needs to
+            # decide whether to hear the rest; one line each, a screen
+            # reader pauses between them.
+            texts = [lab.text() for lab in card.findChildren(QLabel) if lab is not title]
+            return "\n".join(_plain(x) for x in texts if x)
+
+        said(card.setAccessibleDescription, described)
         return card
