@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
         dict.__setitem__(self.screens, view, screen)
         self.stack.addWidget(screen)
         screen.retranslate()
+        # A screen built after the window (most are, on first use) gets its
+        # read-aloud button's words and state like the others; the first
+        # screen comes before the top bar, which sets them all when made.
+        if getattr(self, "read_shortcut", None) is not None:
+            self._update_read_buttons()
         return screen
 
     def preload(self) -> None:

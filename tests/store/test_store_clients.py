@@ -386,7 +386,7 @@ def test_name_index_serves_the_first_listing(data_dir, monkeypatch):
     monkeypatch.setattr(Store, "_open_profile", no_decrypt)
     s = Store.open(data_dir, PASSPHRASE)
     # Unlocking reads no names; the first page decrypts only its own profiles.
-    monkeypatch.setattr(Store, "_open_profile", lambda self, cid, blob: (f"Client {cid - 1}", f"Latin {cid - 1}", "en"))
+    monkeypatch.setattr(Store, "_open_profile", lambda self, keys, blob: (f"Client {keys.id - 1}", f"Latin {keys.id - 1}", "en", None))
     count, page = s.recent_clients(5)
     assert count == 30 and [c.name for c in page] == [f"Client {i}" for i in range(29, 24, -1)]
     assert s._listing is None
