@@ -16,7 +16,27 @@ from ..direction import directed, undirected
 HEADING_ROLES = ("title", "heading", "prompt", "group")
 
 
-class WrapLabel(QLabel):
+class _DirectedText:
+    """Text laid out right to left in an RTL window whatever its first
+    character is (see desktop.ui.direction); text() gives it back without
+    the marks."""
+
+    def _rtl(self) -> bool:
+        return self.isRightToLeft()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(directed(text, self._rtl()))
+
+    def text(self) -> str:
+        return undirected(super().text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.LayoutDirectionChange:
+            self.setText(self.text())
+
+
+class WrapLabel(_DirectedText, QLabel):
     """QLabel that remembers its height for a width.
 
     Layouts ask a wrapped label's height for the same few widths many times
@@ -29,18 +49,6 @@ class WrapLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._hfw: dict = {}
-
-    def setText(self, text: str) -> None:  # noqa: N802
-        # Right to left in an RTL window whatever the first character is.
-        super().setText(directed(text, self.isRightToLeft()))
-
-    def text(self) -> str:
-        return undirected(super().text())
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.LayoutDirectionChange:
-            self.setText(self.text())
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         key = (width, super().text(), self.font().key())
@@ -79,19 +87,11 @@ def set_role(widget: QWidget, role: str) -> None:
     style.polish(widget)
 
 
-class DirectedButton(QPushButton):
+class DirectedButton(_DirectedText, QPushButton):
     """A push button whose text is right to left in an RTL window, as
     WrapLabel's is, whatever its first character. The window's direction,
     not the button's: a "next" button is turned left to right only to put
     its arrow after the words."""
 
-    def setText(self, text: str) -> None:  # noqa: N802
-        super().setText(directed(text, QApplication.layoutDirection() == Qt.RightToLeft))
-
-    def text(self) -> str:
-        return undirected(super().text())
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.LayoutDirectionChange:
-            self.setText(self.text())
+    def _rtl(self) -> bool:
+        return QApplication.layoutDirection() == Qt.RightToLeft
