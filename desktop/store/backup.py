@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import paths
-from .db import Unhealthy, check_health, connect
+from .db import Unhealthy, check_health, connect, migrate, write
 from .errors import DiskFull, StoreError
 
 KEEP = 7
@@ -129,48 +129,45 @@ def _open_copy(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _change_copies(copies: list[Path], change) -> list[Path]:
+    """Apply change(conn) to each copy; returns the copies it could not be
+    applied to (damaged, busy, or a disk that is full)."""
+    failed = []
+    for path in copies:
+        try:
+            conn = _open_copy(path)
+        except (Unhealthy, StoreError, sqlite3.DatabaseError):
+            failed.append(path)
+            continue
+        try:
+            change(conn)
+        except (Unhealthy, StoreError, sqlite3.DatabaseError):
+            failed.append(path)
+        finally:
+            conn.close()
+    return failed
+
+
 def delete_clients(root: Path, ids: list[int]) -> list[Path]:
     """Remove these clients from every copy, automatic or moved aside as
     damaged (secure_delete zeroes the space). Returns the copies that could
     not be cleaned: they may still hold the clients, and the person is told."""
     if not ids:
         return []
-    unclean = []
-    for path in list_backups(root) + damaged_copies(root):
-        try:
-            conn = _open_copy(path)
-        except (Unhealthy, StoreError, sqlite3.DatabaseError):
-            unclean.append(path)
-            continue
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+
+    def delete(conn: sqlite3.Connection) -> None:
+        with write(conn):
             conn.executemany("DELETE FROM clients WHERE id = ?", [(i,) for i in ids])
             # The copy's name index may still hold the names: drop it whole
             # (a cache; rebuilt if the copy is ever restored).
             conn.execute("DELETE FROM name_index")
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            unclean.append(path)
-        finally:
-            conn.close()
-    return unclean
+
+    return _change_copies(list_backups(root) + damaged_copies(root), delete)
 
 
 def replace_key(root: Path, kdf: str, salt: bytes, wrapped: bytes, changed: str) -> None:
-    for path in list_backups(root):
-        try:
-            conn = _open_copy(path)
-        except (Unhealthy, sqlite3.DatabaseError):
-            continue
-        try:
-            conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=? WHERE id=1",
-                         (kdf, salt, wrapped, changed))
-        except sqlite3.DatabaseError:
-            pass
-        finally:
-            conn.close()
+    _change_copies(list_backups(root), lambda conn: conn.execute(
+        "UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=? WHERE id=1", (kdf, salt, wrapped, changed)))
 
 
 def rekey_copies(root: Path, old_aead, new_aead, key_row: tuple, keyed_steps) -> list[Path]:
@@ -178,28 +175,17 @@ def rekey_copies(root: Path, old_aead, new_aead, key_row: tuple, keyed_steps) ->
     new data key and wrapped with the new passphrase (older copies are
     brought to today's schema first, with the old key). Returns the copies
     that could not be done: they still open with the old passphrase only."""
-    from .db import migrate, write
     from .records import reseal_all
 
-    failed = []
-    for path in list_backups(root):
-        try:
-            conn = _open_copy(path)
-        except (Unhealthy, StoreError, sqlite3.DatabaseError):
-            failed.append(path)
-            continue
-        try:
-            migrate(conn, keyed=keyed_steps)
-            with write(conn):
-                reseal_all(conn, old_aead, new_aead)
-                conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=?, epoch=epoch+1 WHERE id=1",
-                             key_row)
-            conn.execute("VACUUM")  # no old-key page left in the copy's free space
-        except (Unhealthy, StoreError, sqlite3.DatabaseError):
-            failed.append(path)
-        finally:
-            conn.close()
-    return failed
+    def rekey(conn: sqlite3.Connection) -> None:
+        migrate(conn, keyed=keyed_steps)
+        with write(conn):
+            reseal_all(conn, old_aead, new_aead)
+            conn.execute("UPDATE keys SET kdf=?, salt=?, wrapped=?, changed=?, epoch=epoch+1 WHERE id=1",
+                         key_row)
+        conn.execute("VACUUM")  # no old-key page left in the copy's free space
+
+    return _change_copies(list_backups(root), rekey)
 
 
 def healthy(path: Path) -> bool:
