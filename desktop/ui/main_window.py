@@ -18,6 +18,7 @@ from ..logic.text import Message, N_
 from . import accessibility, icons
 from .fonts import font_for, size_factor
 from .idle_lock import IdleLock
+from .screens.base import step_focus
 from .screens.language import native_name
 from .session import Session
 from .speech.reader import Reader
@@ -181,9 +182,7 @@ class MainWindow(QMainWindow):
         chain = self.topbar_chain()
         focus = QApplication.focusWidget()
         if focus in chain:
-            i = chain.index(focus) + (1 if forward else -1)
-            if 0 <= i < len(chain):
-                chain[i].setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+            if step_focus(chain, focus, forward):
                 return True
             if self.stack.currentWidget().focus_page(first=forward):
                 return True

@@ -16,6 +16,16 @@ from ..widgets.labels import DirectedButton
 MAX_BODY_WIDTH = 1000  # at 100%; long lines are hard to read on a 1920 px screen
 
 
+def step_focus(chain: list, current, forward: bool) -> bool:
+    """Tab or Shift+Tab along our own focus chain: the next (or previous)
+    stop after `current`, which is in the chain; False past either end."""
+    i = chain.index(current) + (1 if forward else -1)
+    if 0 <= i < len(chain):
+        chain[i].setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+        return True
+    return False
+
+
 class Screen(QWidget):
     view_name = ""
 
@@ -137,9 +147,7 @@ class Screen(QWidget):
                 break
             current = current.parentWidget()
         if current in chain:
-            i = chain.index(current) + (1 if forward else -1)
-            if 0 <= i < len(chain):
-                chain[i].setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+            if step_focus(chain, current, forward):
                 return True
             # Past either end of the page: on to the top bar, which is
             # outside the page (Tab used to cycle inside the page only).
