@@ -285,11 +285,10 @@ class Settings:
 
 
 
-# Every sealed value is padded with NULs to a whole number of buckets, so its
-# length does not tell "yes" (5 bytes of JSON) from "not_sure" (10), or one
-# criminal-history answer from another: all multiple-choice answers, dates and
-# lists of the catalog fit in one bucket. JSON never holds a raw NUL (it
-# escapes control characters), so the padding comes off unambiguously.
+# Sealed settings are padded with NULs to a whole number of buckets, so their
+# length does not tell one value from another (answers live in the padded
+# document of records.py). JSON never holds a raw NUL (it escapes control
+# characters), so the padding comes off unambiguously.
 VALUE_BUCKET = 128
 
 
@@ -1012,11 +1011,16 @@ class Store:
 
     @_locked
     def clear_answer(self, client_id: int, qid: str) -> None:
-        with self._txn():
-            keys, _, doc = self._row_keys(client_id, with_blobs=True)
-            if qid not in self._read_doc(keys, doc):
-                return
-            self._rewrite(client_id, lambda answers: answers.pop(qid) and None)
+        def drop(answers):
+            if qid not in answers:
+                raise _Unchanged  # nothing to clear: no new version, no new time
+            del answers[qid]
+
+        try:
+            with self._txn():
+                self._rewrite(client_id, drop)
+        except _Unchanged:
+            return
         self._changed(client_id)
 
     @_locked
@@ -1098,6 +1102,10 @@ class Store:
         Nothing in the block is saved until it ends."""
         with self._lock, self._txn():
             yield self
+
+
+class _Unchanged(Exception):
+    """Raised by a _rewrite change that finds nothing to change."""
 
 
 def _keyed_steps(aead):
