@@ -21,18 +21,33 @@ class IdleLock(QObject):
         self._clock = clock
         self._last = clock()
         self._minutes = minutes
-        self.enabled = False
+        self._enabled = False
+        self._app = app
         self._timer = QTimer(self)
         # A coarse check instead of restarting a timer on every mouse move.
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        self._app = app
-        app.installEventFilter(self)
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, on: bool) -> None:
+        # Watched only while a store is unlocked: an application-wide filter
+        # in Python runs for every event of every object, and the first few
+        # hundred (building the first screen) make PySide create the enums of
+        # most of QtWidgets, about a fifth of the cold start.
+        if on and not self._enabled:
+            self._app.installEventFilter(self)
+        elif self._enabled and not on:
+            self._app.removeEventFilter(self)
+        self._enabled = bool(on)
 
     def stop(self) -> None:
         self._timer.stop()
-        self._app.removeEventFilter(self)
+        self.enabled = False
 
     def set_minutes(self, minutes: int) -> None:
         self._minutes = max(1, int(minutes))

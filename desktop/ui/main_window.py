@@ -21,7 +21,6 @@ from .idle_lock import IdleLock
 from .screens.base import step_focus
 from .screens.language import native_name
 from .session import Session
-from .speech.reader import Reader
 from .theme import BASE_PT, TEXT_SCALES, Theme, current_theme, set_current_theme
 from .widgets.flow_layout import FlowLayout
 from .direction import directed
@@ -128,7 +127,9 @@ class MainWindow(QMainWindow):
 
         # One reader for the window; reading is a mode: while it is on, each
         # page is read when it opens and a choice when the keyboard reaches it.
-        self.reader = Reader()
+        # The voices load after the first paint (preload) or with the first
+        # screen that has a read button, not before the language picker.
+        self._reader = None
         self.reading = False
         self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
         self.read_shortcut.activated.connect(self._read_key)
@@ -206,6 +207,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_one)
 
     def _preload_one(self) -> None:
+        if self._reader is None:  # the voices first: the top bar's "slower" waits for them
+            self._update_read_buttons(load=True)
+            QTimer.singleShot(0, self, self._preload_one)
+            return
         missing = [v for v in SCREENS if v not in self.screens]
         if missing:
             self.screens[missing[0]]
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
             raise ValueError(lang)
         if lang == self.session.lang:
             return
-        self.reader.stop()
+        self._silence()
         self.session.set_language(lang)
         # Not a restyle: the style sheet does not change with the language,
         # and every screen sets its texts again in place.
@@ -387,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
     def go(self, view: str, from_review: bool = False) -> None:
-        self.reader.stop()  # the person moved on
+        self._silence()  # the person moved on
         s = self.session
         if view == "language":
             if self.view and self.view != "language":
@@ -507,17 +512,36 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
 
     # -- reading aloud -----------------------------------------------------------------------
-    def set_reader(self, reader: Reader) -> None:
+    @property
+    def reader(self):
+        if self._reader is None:
+            from .speech.reader import Reader
+
+            self._reader = Reader()
+            self._reader.slow = self.slow_speech.isChecked()
+        return self._reader
+
+    def _silence(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
+
+    def set_reader(self, reader) -> None:
         """Use another reader (a test's, with a recording player)."""
-        self.reader.stop()
-        self.reader = reader
+        self._silence()
+        self._reader = reader
         reader.slow = self.slow_speech.isChecked()
         self._update_read_buttons()
 
     def _read_buttons(self) -> list[QPushButton]:
         return [s.read for s in self.screens.values() if hasattr(s, "read")]
 
-    def _update_read_buttons(self) -> None:
+    def _update_read_buttons(self, load: bool = False) -> None:
+        buttons = self._read_buttons()
+        if self._reader is None and not buttons and not load:
+            # Nothing to read yet: the top bar's "slower" waits for the voices.
+            self.slow_speech.setEnabled(False)
+            self.read_shortcut.setEnabled(False)
+            return
         t = self.session.t
         available = self.reader.is_available()
         if available:
@@ -528,7 +552,7 @@ class MainWindow(QMainWindow):
         else:
             tip = t.gettext(N_("Reading aloud is off: the voices are missing from this installation."))
         color = current_theme().colors.text
-        for b in self._read_buttons():
+        for b in buttons:
             b.setText(t.gettext(N_("Read aloud")))
             b.setAccessibleName(b.text())
             b.setAccessibleDescription(tip)
@@ -554,7 +578,7 @@ class MainWindow(QMainWindow):
         if on:
             self.read_page()
         else:
-            self.reader.stop()
+            self._silence()
 
     def read_page(self) -> None:
         screen = self.stack.currentWidget()
@@ -562,14 +586,15 @@ class MainWindow(QMainWindow):
         if parts:
             self.reader.speak(parts, self.session.lang)
         else:
-            self.reader.stop()
+            self._silence()
 
     def read_focused(self, text: str) -> None:
         if self.reading and text:
             self.reader.speak([text], self.session.lang)
 
     def set_slow_speech(self, on: bool) -> None:
-        self.reader.slow = bool(on)
+        if self._reader is not None:  # else the reader takes it from the button when made
+            self._reader.slow = bool(on)
         if self.slow_speech.isChecked() != bool(on):
             self.slow_speech.setChecked(bool(on))
             return  # toggled() comes back here
@@ -609,7 +634,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.reader.stop()
+        self._silence()
         self._forget_client()
         self.session.shutdown()
         self.idle_lock.stop()

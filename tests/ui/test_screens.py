@@ -223,6 +223,23 @@ def test_idle_time_locks_and_unlock_returns_to_the_same_question(window):
     assert window.view == "nta_date" and window.session.client.name == "Zyxwv Made"
 
 
+def test_input_keeps_an_unlocked_window_open_and_nothing_is_watched_before(window):
+    # The input watch is an application-wide filter, installed only while a
+    # store is unlocked (it made the first screen a fifth slower).
+    lock = window.idle_lock
+    assert not lock.enabled
+    lock._last -= 3600
+    QTest.keyClick(window, Qt.Key_Shift)
+    assert lock.idle_seconds() >= 3600  # not watching yet: nothing to protect
+    start(window, name="Zyxwv Made")
+    assert lock.enabled
+    lock._last -= 3600
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_Shift)
+    assert lock.idle_seconds() < 60
+    window.lock()
+    assert not lock.enabled
+
+
 def test_idle_lock_default_is_ten_minutes_and_can_be_chosen(window):
     choose_language(window, "en")
     set_passphrase(window)
