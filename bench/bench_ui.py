@@ -34,6 +34,14 @@ def _peak_mib() -> float:
     return kib / 1024
 
 
+def _rss_mib() -> float | None:
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):  # not Linux
+        return None
+
+
 def child_bare() -> dict:
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -65,11 +73,49 @@ def child_app(walk: bool) -> dict:
     if not walk:
         out["peak_mib"] = _peak_mib()
         return out
-    from ui_driver import CASE, answer_current, choose_language, new_client, set_passphrase, settle
+    # The walk as a person makes it: each step is one call from the running
+    # event loop, which then deletes what the step let go of (deleteLater)
+    # before the next. A walk driven by processEvents() alone never reaches
+    # the loop, so every question's old widgets stayed alive to the end and
+    # the peak counted about 500 widgets no one could see.
+    from PySide6.QtCore import QTimer
 
+    steps = _walk(w, app, out)
+
+    def advance():
+        try:
+            next(steps)
+        except StopIteration:
+            app.quit()
+            return
+        QTimer.singleShot(0, advance)
+
+    QTimer.singleShot(0, advance)
+    app.exec()
+    out["peak_mib"] = _peak_mib()
+    out["rss_mib_at_end"] = _rss_mib()
+    out["widgets"] = len(app.allWidgets())
+    w.session.shutdown()
+    return out
+
+
+def _walk(w, app, out: dict):
+    """Language picker to the results, then language switches on a question
+    and on the results; yields between steps."""
+    from ui_driver import CASE, answer_current, choose_language, new_client, set_passphrase
+
+    # The cheap KDF of the tests: the goal counts the app, not scrypt's 96 MiB
+    # for the 0.4 s of an unlock (crypto.STORE_KDF), which the issue's own
+    # figures left out too; bench_store.py measures the KDF.
+    from desktop.store import crypto
+
+    crypto.test_mode = lambda: True
     choose_language(w, "bn")
+    yield
     set_passphrase(w)
+    yield
     new_client(w, "Made Up")
+    yield
     q = w.screens["question"]
     nexts = []
     while w.view in w.session.flow.catalog:
@@ -79,31 +125,32 @@ def child_app(walk: bool) -> dict:
         app.processEvents()
         w.grab()
         nexts.append(time.perf_counter() - t0)
+        yield
     switches_q, switches_r = [], []
     w.go("decision_date")
+    yield
     for lang in ("es", "pa", "ur", "hi", "en", "bn"):
         t0 = time.perf_counter()
         w.set_language(lang)
         app.processEvents()
         w.grab()
         switches_q.append(time.perf_counter() - t0)
+        yield
     w.go("results")
-    settle()
+    yield
     for lang in ("es", "pa", "ur", "hi", "en", "bn"):
         t0 = time.perf_counter()
         w.set_language(lang)
         app.processEvents()
         w.grab()
         switches_r.append(time.perf_counter() - t0)
+        yield
     out.update(next_s=statistics.median(nexts), switch_question_s=statistics.median(switches_q),
-               switch_results_s=statistics.median(switches_r), peak_mib=_peak_mib())
-    w.session.shutdown()
-    return out
+               switch_results_s=statistics.median(switches_r))
 
 
 def spawn(kind: str) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               RELIEF_WIZARD_KDF_TEST="1")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     t0 = time.time()
     proc = subprocess.run([sys.executable, __file__, "--child", kind], capture_output=True, text=True,
                           env=env, cwd=str(ROOT), timeout=600)
