@@ -54,7 +54,9 @@ class Translator:
     def __post_init__(self):
         if self.lang not in LANGUAGES:
             raise ValueError(f"unsupported language {self.lang!r}")
-        self._catalog = _catalog(self.lang)
+        # Kept here, so a catalog let go of (release_language_data) is read
+        # again only by the next Translator of that language.
+        self._catalog, self._plural = _load(self.lang)
 
     # CLDR data is read when a date, number or country is first formatted,
     # not when a Translator is made: the language picker needs none of it.
@@ -100,7 +102,7 @@ class Translator:
         # the forms in a catalog were written for that rule, and a newer CLDR
         # (babel 2.19 gives Spanish three categories) must never ask for a form
         # the catalog does not have.
-        return _plural_rule(self.lang)(n) if self._catalog is not None else int(n != 1)
+        return self._plural(n) if self._catalog is not None else int(n != 1)
 
     def render(self, message: Message | PluralMessage | Term | str) -> str:
         if isinstance(message, str):
@@ -129,17 +131,13 @@ class Translator:
 
     def digits(self, text: str) -> str:
         """Latin digits as the digits this language's readers expect."""
-        if not self._digits:
-            return text
-        return text.translate(str.maketrans("0123456789", self._digits))
+        return _local_digits(self.lang, text)
 
     def format_date(self, day: dt.date, form: str = "long") -> str:
         return _format_date(self.lang, day, form)
 
     def format_number(self, number: int) -> str:
-        from babel.numbers import format_decimal
-
-        return self.digits(format_decimal(number, locale=self.locale))
+        return _format_number(self.lang, number)
 
     def language_name(self, lang: str | None = None) -> str:
         """A language's name in its own script (for the picker)."""
@@ -149,7 +147,7 @@ class Translator:
         return loc.get_display_name(loc)
 
     def country_name(self, code: str) -> str:
-        return self.locale.territories.get(code, code)
+        return _territories(self.lang).get(code, code)
 
 
 @lru_cache(maxsize=None)
@@ -164,20 +162,47 @@ def _digits_for(lang: str) -> str | None:
     return _DIGITS.get(_locale(lang).default_numbering_system or "latn")
 
 
+def _local_digits(lang: str, text: str) -> str:
+    digits = _digits_for(lang)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
+
+
+@lru_cache(maxsize=None)
+def _territories(lang: str) -> dict[str, str]:
+    """Country names (about 30 KiB a language), kept apart from the rest of
+    the CLDR data so that release_locale_data() can let that go."""
+    return dict(_locale(lang).territories)
+
+
+@lru_cache(maxsize=1024)
+def _format_number(lang: str, number: int) -> str:
+    from babel.numbers import format_decimal
+
+    return _local_digits(lang, format_decimal(number, locale=_locale(lang)))
+
+
+def release_language_data() -> None:
+    """Let go of the catalogs (about 0.2 MiB a language) and babel's CLDR
+    data (0.9 MiB a language, 3.5 MiB with the root) of every language,
+    once a screen has what it needs. Translators made keep their catalog;
+    names, numbers and dates already formatted stay in the small caches
+    here; babel reads a language again (some 40 ms) only for a value not
+    seen before. A person who went through the six languages otherwise
+    carried all six to the end."""
+    from babel import localedata
+
+    _load.cache_clear()
+    _locale.cache_clear()
+    localedata.clear_caches()
+
+
 @lru_cache(maxsize=4096)
 def _format_date(lang: str, day: dt.date, form: str) -> str:
     """Dates are formatted again on every language switch and every summary;
     the same few dates each time."""
     from babel.dates import format_date
 
-    text = format_date(day, form, locale=_locale(lang))
-    digits = _digits_for(lang)
-    return text.translate(str.maketrans("0123456789", digits)) if digits else text
-
-
-def _plural_rule(lang: str):
-    """The catalog's plural function, compiled once when the catalog loads."""
-    return _load(lang)[1]
+    return _local_digits(lang, format_date(day, form, locale=_locale(lang)))
 
 
 def _catalog(lang: str) -> dict | None:

@@ -1,10 +1,13 @@
-"""Windows icon (.ico) from the SVG, so a Windows build needs no extra tool.
+"""Windows icon (.ico) and the window's icon pictures (.png) from the SVG,
+so a Windows build needs no extra tool.
 
     QT_QPA_PLATFORM=offscreen python packaging/make_icon.py
 
 Writes assets/icons/relief-wizard.ico with the sizes Windows asks for
 (16 to 256 px), each drawn from the SVG at that size rather than scaled down
-from one picture, so small sizes stay sharp.
+from one picture, so small sizes stay sharp; and the same pictures as
+relief-wizard-<size>.png, which the window uses: an SVG icon made the app
+load Qt's SVG library and plugins (1.1 MiB, for one picture) at every start.
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ def main() -> int:
     out = svg.with_suffix(".ico")
     images = [render(svg, s) for s in SIZES]
     images[-1].save(out, format="ICO", sizes=[(s, s) for s in SIZES], append_images=images[:-1])
+    for size, image in zip(SIZES, images):
+        image.save(svg.with_name(f"relief-wizard-{size}.png"), optimize=True)
     print(f"{out.relative_to(ROOT)}: {', '.join(map(str, SIZES))} px, {out.stat().st_size} bytes")
     return 0
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ..paths import assets_dir
@@ -80,9 +80,17 @@ def close(color: str) -> QIcon:
     return QIcon(pm)
 
 
+# Drawn from relief-wizard.svg by packaging/make_icon.py: PNG needs no plugin.
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    path = Path(assets_dir()) / "icons" / "relief-wizard.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = Path(assets_dir()) / "icons" / f"relief-wizard-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def arrow(color: str, pointing_left: bool) -> QIcon:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequenc
 from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, release_language_data
 from ..logic.text import Message, N_
 from . import accessibility, icons
 from .fonts import font_for, size_factor
@@ -338,6 +338,9 @@ class MainWindow(QMainWindow):
         # and every screen sets its texts again in place.
         self.apply_appearance()
         self.retranslate()
+        # Once the screen is painted: the screen in view has formatted what
+        # it shows, and the texts and CLDR data of the others are let go of.
+        QTimer.singleShot(0, self, release_language_data)
 
     def retranslate(self) -> None:
         t = self.session.t

@@ -73,6 +73,24 @@ def test_language_is_reachable_from_every_screen(window):
         assert window.view == view  # back where the person was
 
 
+def test_a_switch_lets_go_of_the_language_left_and_its_dates_come_back(window):
+    from babel import localedata
+
+    start(window, "bn")
+    go_to(window, "nta_date")
+    answer_current(window, "2026-03-15")
+    window.go("results")
+    settle()
+    bengali = visible_texts(window)
+    window.set_language("es")
+    settle()
+    assert "bn" not in localedata._cache  # only what Spanish needed was read again
+    assert visible_texts(window) != bengali
+    window.set_language("bn")
+    settle()
+    assert visible_texts(window) == bengali
+
+
 # -- clients ------------------------------------------------------------------------------
 def test_clients_most_recent_first_search_and_code(window, qtbot):
     choose_language(window, "en")
