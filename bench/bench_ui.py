@@ -57,13 +57,28 @@ def child_bare() -> dict:
     return {"ready": time.time(), "peak_mib": _peak_mib()}
 
 
-def child_app(walk: bool) -> dict:
+def child_setup(data: str) -> dict:
+    """The center's store, made as on the day the app was installed (in a
+    process of its own: making one loads sqlite-utils for the schema steps,
+    which a day's walk never does)."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "tests" / "ui"))
+    from ui_driver import PASSPHRASE
+
+    from desktop.store import Store, crypto
+
+    crypto.test_mode = lambda: True  # as in _walk
+    Store.create(data, PASSPHRASE).close()
+    return {"ready": time.time()}
+
+
+def child_app(walk: bool, data: str | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests" / "ui"))
     from desktop.ui.app import build_window, make_application
 
     app = make_application()
-    data = tempfile.mkdtemp(prefix="rw-bench-")
+    data = data or tempfile.mkdtemp(prefix="rw-bench-")
     w = build_window(data_dir=data)
     w.resize(1024, 600)
     w.show()
@@ -149,13 +164,14 @@ def _walk(w, app, out: dict):
                switch_results_s=statistics.median(switches_r))
 
 
-def spawn(kind: str) -> dict:
+def spawn(kind: str, data: str | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # As installed: pip and the bundle ship compiled modules. A shell with
     # PYTHONDONTWRITEBYTECODE would have every start compile the app again.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.time()
-    proc = subprocess.run([sys.executable, __file__, "--child", kind], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, __file__, "--child", kind, *(["--data", data] if data else [])],
+                          capture_output=True, text=True,
                           env=env, cwd=str(ROOT), timeout=600)
     if proc.returncode != 0:
         raise SystemExit(f"{kind} child failed:\n{proc.stderr[-3000:]}")
@@ -167,7 +183,8 @@ def spawn(kind: str) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--child", choices=("bare", "app", "walk"))
+    ap.add_argument("--child", choices=("bare", "app", "walk", "setup"))
+    ap.add_argument("--data", help="(child) the data folder; a new empty one without it")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--one-core", action="store_true", help="pin this run and its children to one CPU")
     args = ap.parse_args(argv)
@@ -177,18 +194,26 @@ def main(argv=None) -> int:
 
         pin_one_core()
     if args.child:
-        result = child_bare() if args.child == "bare" else child_app(walk=args.child == "walk")
+        if args.child == "setup":
+            result = child_setup(args.data)
+        else:
+            result = child_bare() if args.child == "bare" else child_app(args.child == "walk", args.data)
         print(json.dumps(result))
         return 0
 
     import compileall
 
     compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
-    bare, app, walks = [], [], []
+    bare, app, walks, first_walks = [], [], [], []
     for _ in range(args.runs):  # interleaved, so drift in the machine hits both alike
         bare.append(spawn("bare"))
         app.append(spawn("app"))
-        walks.append(spawn("walk"))
+        # A day's walk: the store was made when the app was set up.
+        data = tempfile.mkdtemp(prefix="rw-bench-")
+        spawn("setup", data)
+        walks.append(spawn("walk", data))
+        # The center's very first walk, which makes the store.
+        first_walks.append(spawn("walk"))
     med = statistics.median
     bare_start = med(r["start_s"] for r in bare)
     bare_mem = med(r["peak_mib"] for r in bare)
@@ -200,6 +225,7 @@ def main(argv=None) -> int:
         "language_switch_question_s": med(r["switch_question_s"] for r in walks),
         "language_switch_results_s": med(r["switch_results_s"] for r in walks),
         "peak_mib_after_walk": med(r["peak_mib"] for r in walks),
+        "peak_mib_after_first_walk": med(r["peak_mib"] for r in first_walks),
     }
     ratios = {k: (v / bare_start if k.endswith("_s") else v / bare_mem)
               for k, v in figures.items() if k not in ("runs", "bare_window")}
@@ -213,7 +239,8 @@ def main(argv=None) -> int:
                              ("next_page_s", "next page", "s"),
                              ("language_switch_question_s", "language switch (question)", "s"),
                              ("language_switch_results_s", "language switch (results)", "s"),
-                             ("peak_mib_after_walk", "peak memory after a walk", "MiB")):
+                             ("peak_mib_after_walk", "peak memory after a walk", "MiB"),
+                             ("peak_mib_after_first_walk", "  the first, making the store", "MiB")):
         value = figures[key]
         shown = f"{value:>9.3f}s" if unit == "s" else f"{value:>7.1f}MiB"
         print(f"{label:32} {shown} {ratios[key]:>8.2f}")

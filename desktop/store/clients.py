@@ -16,7 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
+import random
 import sqlite3
 import tempfile
 import threading
@@ -168,7 +168,10 @@ def normalize_code(text: str) -> str | None:
 
 
 def _new_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
+    # SystemRandom is what secrets.choice uses (os.urandom), without secrets'
+    # import of hmac and the system's OpenSSL (see crypto.random_bytes).
+    pick = random.SystemRandom().choice
+    raw = "".join(pick(CODE_ALPHABET) for _ in range(CODE_LEN))
     return f"{raw[:3]}-{raw[3:]}"
 
 

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass
 
 ENV_KDF_TEST = "RELIEF_WIZARD_KDF_TEST"
+
+
+def random_bytes(n: int) -> bytes:
+    """The system's CSPRNG, as secrets.token_bytes is (it calls os.urandom);
+    importing `secrets` loads hmac and with it the system's OpenSSL (3.3 MiB
+    in every window) for nothing the store uses."""
+    return os.urandom(n)
 
 NONCE_LEN = 12
 KEY_LEN = 32
@@ -119,7 +125,7 @@ class InvalidSeal(Exception):
 def seal(aead, plaintext: bytes, context: str) -> bytes:
     # Random 96-bit nonces: safe for far more than 2^32 seals under one key
     # would allow; a center writes a few thousand a day.
-    nonce = secrets.token_bytes(NONCE_LEN)
+    nonce = random_bytes(NONCE_LEN)
     return FORMAT + nonce + aead.encrypt(nonce, plaintext, _aad(context))
 
 
@@ -151,11 +157,11 @@ class WrappedKey:
 
 
 def new_data_key() -> bytes:
-    return secrets.token_bytes(KEY_LEN)
+    return random_bytes(KEY_LEN)
 
 
 def wrap(data_key: bytes, passphrase: str, params: KdfParams) -> WrappedKey:
-    salt = secrets.token_bytes(SALT_LEN)
+    salt = random_bytes(SALT_LEN)
     kek = derive(normalize_secret(passphrase), salt, params)
     return WrappedKey(params, salt, seal(aead_for(kek), data_key, WRAP_CONTEXT))
 

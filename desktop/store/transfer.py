@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hmac
 import json
-import secrets
 import struct
 import unicodedata
 from dataclasses import dataclass, field
@@ -98,7 +96,7 @@ def write_client_file(path: Path, record: Record, pin: str, exported: str, *, ov
 def client_file_bytes(record: Record, pin: str, exported: str) -> bytes:
     pin_bytes = normalize_pin(pin, minimum=MIN_PIN)
     params = crypto.pin_kdf()
-    salt = secrets.token_bytes(crypto.SALT_LEN)
+    salt = crypto.random_bytes(crypto.SALT_LEN)
     key, check = _keys(pin_bytes, salt, params)
     header = json.dumps({"kdf": json.loads(params.to_json()), "salt": _b64(salt), "check": _b64(check)},
                         sort_keys=True, separators=(",", ":")).encode("ascii")
@@ -129,6 +127,8 @@ def read_client_file(path: Path, pin: str, today: dt.date) -> Record:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise NotAClientFile() from None
     key, expected = _keys(pin_bytes, salt, params)
+    import hmac  # here: at module level it would load OpenSSL into every window (crypto.random_bytes)
+
     if not hmac.compare_digest(check, expected):
         raise WrongPin()
     try:

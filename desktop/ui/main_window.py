@@ -587,13 +587,20 @@ class MainWindow(QMainWindow):
         screen = self.stack.currentWidget()
         parts = screen.speech_parts() if screen is not None else []
         if parts:
-            self.reader.speak(parts, self.session.lang)
+            self._speak(parts)
         else:
             self._silence()
 
     def read_focused(self, text: str) -> None:
         if self.reading and text:
-            self.reader.speak([text], self.session.lang)
+            self._speak([text])
+
+    def _speak(self, parts: list[str]) -> None:
+        if not self.reader.speak(parts, self.session.lang) and not self.reader.is_available():
+            # The voices are loaded at the first reading; if they would not
+            # load, the buttons say so from now on, as when none were found.
+            self.set_reading(False)
+            self._update_read_buttons()
 
     def set_slow_speech(self, on: bool) -> None:
         if self._reader is not None:  # else the reader takes it from the button when made

@@ -271,3 +271,40 @@ def test_windows_player_plays_wav_from_memory_and_stops(monkeypatch):
         assert (w.getframerate(), w.getnchannels(), w.getnframes()) == (22050, 1, 100)
     sink.abort()
     assert calls[-1] == (None, 0) and not sink.write(b"\0\0")
+
+
+def test_voices_load_at_the_first_reading_and_a_failure_then_disables_the_button(window, monkeypatch):
+    from desktop.ui.speech import reader as reader_module
+    from desktop.ui.speech.espeak import SpeechUnavailable
+
+    start(window, "bn")
+    reader = Reader(player=RecordingPlayer())
+    assert reader._engine is None  # not loaded with the window
+    loads = []
+
+    def failing_engine():
+        loads.append(1)
+        raise SpeechUnavailable("cannot load libespeak-ng.dll")
+
+    monkeypatch.setattr(reader_module, "shared_engine", failing_engine)
+    window.set_reader(reader)
+    q = window.screens["question"]
+    assert q.read.isEnabled()  # installed: offered until it is tried
+    QTest.keyClick(window, Qt.Key_F5)
+    assert loads == [1] and not window.reading
+    missing = Translator("bn", strict=True).gettext(
+        "Reading aloud is off: the voices are missing from this installation.")
+    assert not q.read.isEnabled() and q.read.toolTip() == missing
+    assert not window.slow_speech.isEnabled()
+
+
+def test_the_voices_are_loaded_by_the_first_reading_not_by_the_window(window):
+    start(window)
+    player = RecordingPlayer()
+    reader = Reader(player=player)
+    window.set_reader(reader)
+    assert reader._engine is None
+    window.set_reading(True)
+    assert wait_for(lambda: player.log)  # it read
+    assert reader._engine is not None
+    window.set_reading(False)

@@ -26,6 +26,10 @@ EE_OK = 0
 # A voice per language. Spanish: the Latin American voice, the Spanish most
 # people who come to the centers speak.
 VOICES = {"en": "en-us", "es": "es-419", "bn": "bn", "hi": "hi", "pa": "pa", "ur": "ur"}
+# What espeak_Initialize returns in synchronous mode for every voice; the
+# player is chosen with it before the engine is loaded (Engine.sample_rate
+# is the one used once it is).
+SAMPLE_RATE = 22050
 # Words per minute: eSpeak's default is 175; 160 is calm, 120 is for a person
 # hearing legal words for the first time.
 RATE_NORMAL = 160

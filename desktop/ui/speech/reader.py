@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ...logic.spoken import spoken_parts
 from .ear import vocabulary
-from .espeak import RATE_NORMAL, RATE_SLOW, Engine, SpeechUnavailable, shared_engine
+from .espeak import RATE_NORMAL, RATE_SLOW, SAMPLE_RATE, Engine, SpeechUnavailable, library_paths, shared_engine
 from .playback import NoSoundDevice, SystemPlayer
 
 
@@ -29,31 +29,49 @@ class Reader:
         # For the benchmark: called (on the worker thread) with the time of
         # the first samples handed to the sound device.
         self.on_first_samples: Callable[[float], None] | None = None
+        # The engine (library and voice data, 1.3 MiB) is loaded at the first
+        # reading, not with the window: most people never press the button.
+        # Here only whether its files are installed.
+        self._no_voices = False
         try:
             if self._engine is None:
-                self._engine = shared_engine()
+                library_paths()
             if self._player is None:
-                self._player = SystemPlayer(self._engine.sample_rate)
+                self._player = SystemPlayer(self._engine.sample_rate if self._engine else SAMPLE_RATE)
             if not self._player.available:
                 self.reason = self._player.reason
         except SpeechUnavailable as err:
-            self._engine = None
+            self._no_voices = True
             self.reason = str(err)
 
     @property
     def has_engine(self) -> bool:
-        return self._engine is not None
+        """The voices are installed (and, once loaded, loaded well)."""
+        return not self._no_voices
 
     def is_available(self) -> bool:
-        return self._engine is not None and self._player is not None and self._player.available
+        return not self._no_voices and self._player is not None and self._player.available
+
+    def _loaded_engine(self) -> Engine | None:
+        if self._engine is None and not self._no_voices:
+            try:
+                self._engine = shared_engine()
+            except SpeechUnavailable as err:  # installed, but it would not load (a missing DLL)
+                self._no_voices = True
+                self.reason = str(err)
+                return None
+            if isinstance(self._player, SystemPlayer) and self._player.sample_rate != self._engine.sample_rate:
+                self._player = SystemPlayer(self._engine.sample_rate)
+        return self._engine
 
     @property
     def speaking(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
     def speak(self, parts: Iterable[str], lang: str) -> bool:
-        """Start reading `parts` (screen texts) in `lang`; False if it cannot."""
-        if not self.is_available():
+        """Start reading `parts` (screen texts) in `lang`; False if it cannot
+        (then is_available() says whether it ever can)."""
+        if not self.is_available() or self._loaded_engine() is None:
             return False
         said = spoken_parts(parts, lang, vocabulary(lang))
         self.stop()
