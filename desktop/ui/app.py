@@ -15,7 +15,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # Fusion from the start (see MainWindow.apply_appearance): set later
+        # through setStyle(), PySide makes QStyle's eight enums (700 names).
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+        app.setProperty("relief_wizard_fusion", True)
     # Qt notes each time a script's fallback font lacks tables for another
     # script; our family lists already put the right font first.
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
