@@ -48,16 +48,32 @@ class WrapLabel(_DirectedText, QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._hfw: dict = {}
+        self._hfw: dict[int, int] = {}
+
+    # Keyed by the width alone and emptied when the text or the font
+    # changes: a key of (width, text, font) cost a string and a font copy
+    # per question, thousands of them on a language switch.
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._hfw.clear()
+        super().setText(text)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._hfw.clear()
+        super().setWordWrap(on)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        # What else changes the height at a width: the font, the style, the direction.
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange, QEvent.LayoutDirectionChange):
+            self._hfw.clear()
+        super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        key = (width, super().text(), self.font().key())
-        height = self._hfw.get(key)
+        height = self._hfw.get(width)
         if height is None:
             if len(self._hfw) > 32:
                 self._hfw.clear()
             height = super().heightForWidth(width)
-            self._hfw[key] = height
+            self._hfw[width] = height
         return height
 
 
