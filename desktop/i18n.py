@@ -64,10 +64,6 @@ class Translator:
     def locale(self):
         return _locale(self.lang)
 
-    @property
-    def _digits(self) -> str | None:
-        return _digits_for(self.lang)
-
     # -- direction -----------------------------------------------------------
     @property
     def is_rtl(self) -> bool:
@@ -170,7 +166,7 @@ def _local_digits(lang: str, text: str) -> str:
 @lru_cache(maxsize=None)
 def _territories(lang: str) -> dict[str, str]:
     """Country names (about 30 KiB a language), kept apart from the rest of
-    the CLDR data so that release_locale_data() can let that go."""
+    the CLDR data so that release_language_data() can let that go."""
     return dict(_locale(lang).territories)
 
 

@@ -25,6 +25,7 @@ def random_bytes(n: int) -> bytes:
     in every window) for nothing the store uses."""
     return os.urandom(n)
 
+
 NONCE_LEN = 12
 KEY_LEN = 32
 SALT_LEN = 16

@@ -7,14 +7,10 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-
-def _input_events() -> frozenset:
-    # Made when first watched: QEvent's event types are an enum of 180
-    # members, which PySide makes (3 ms) on first use, after the first screen.
-    return frozenset({
-        QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
-        QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TabletPress,
-    })
+_INPUT = {
+    QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
+    QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TabletPress,
+}
 
 
 class IdleLock(QObject):
@@ -26,7 +22,6 @@ class IdleLock(QObject):
         self._last = clock()
         self._minutes = minutes
         self._enabled = False
-        self._input: frozenset | None = None
         self._app = app
         self._timer = QTimer(self)
         # A coarse check instead of restarting a timer on every mouse move.
@@ -45,8 +40,6 @@ class IdleLock(QObject):
         # hundred (building the first screen) make PySide create the enums of
         # most of QtWidgets, about a fifth of the cold start.
         if on and not self._enabled:
-            if self._input is None:
-                self._input = _input_events()
             self._app.installEventFilter(self)
         elif self._enabled and not on:
             self._app.removeEventFilter(self)
@@ -67,7 +60,7 @@ class IdleLock(QObject):
         self._last = self._clock()
 
     def eventFilter(self, _obj, event) -> bool:  # noqa: N802
-        if event.type() in self._input:
+        if event.type() in _INPUT:
             self._last = self._clock()
         return False
 

@@ -127,8 +127,9 @@ class MainWindow(QMainWindow):
 
         # One reader for the window; reading is a mode: while it is on, each
         # page is read when it opens and a choice when the keyboard reaches it.
-        # The voices load after the first paint (preload) or with the first
-        # screen that has a read button, not before the language picker.
+        # Made after the first paint (preload) or with the first screen that
+        # has a read button, not before the language picker; the voices
+        # themselves at the first reading (speech.reader).
         self._reader = None
         self.reading = False
         self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_one)
 
     def _preload_one(self) -> None:
-        if self._reader is None:  # the voices first: the top bar's "slower" waits for them
+        if self._reader is None:  # the reader first: the top bar's "slower" waits for it
             self._update_read_buttons(load=True)
             QTimer.singleShot(0, self, self._preload_one)
             return
@@ -541,7 +542,7 @@ class MainWindow(QMainWindow):
     def _update_read_buttons(self, load: bool = False) -> None:
         buttons = self._read_buttons()
         if self._reader is None and not buttons and not load:
-            # Nothing to read yet: the top bar's "slower" waits for the voices.
+            # Nothing to read yet: the top bar's "slower" waits for the reader.
             self.slow_speech.setEnabled(False)
             self.read_shortcut.setEnabled(False)
             return
