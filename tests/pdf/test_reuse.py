@@ -1,0 +1,70 @@
+"""What the summary keeps from one export to the next (laid-out lines, the
+operators their runs were drawn as, font subsets made and deflated) must
+give the PDF that a first export in a fresh process gives, byte for byte."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.pdf import fonts, script_text, subsets
+from desktop.pdf.layout import Column
+from desktop.pdf.summary import build_summary
+
+from .helpers import request
+
+
+def _forget_kept_work() -> None:
+    script_text._layout.cache_clear()  # the lines, and with them their runs' operators
+    for script in fonts.SCRIPT_OF_LANG.values():
+        for bold in (False, True):
+            fonts.register(script, bold).face.rw_subsets.clear()
+
+
+def test_summaries_from_kept_work_are_byte_identical_to_fresh_ones():
+    langs = ("es", "hi", "ur")
+    fresh = {}
+    for lang in langs:
+        _forget_kept_work()
+        fresh[lang] = build_summary(request(lang)).pdf
+    _forget_kept_work()
+    # The English lines are shared by every bilingual summary, and each
+    # document gives their glyphs its own subset codes; the A4 summary
+    # draws the same texts in other places and embeds other subsets.
+    for lang in langs + ("en",) + tuple(reversed(langs)):
+        pdf = build_summary(request(lang)).pdf
+        build_summary(request(lang, paper="a4"))
+        if lang in fresh:
+            assert pdf == fresh[lang], lang
+
+
+def test_the_second_export_makes_no_new_subset():
+    build_summary(request("ur"))
+    faces = [fonts.register(s, b).face for s in ("arabic", "latin") for b in (False, True)]
+    before = [dict(f.rw_subsets) for f in faces]
+    assert any(before)
+    build_summary(request("ur"))
+    after = [dict(f.rw_subsets) for f in faces]
+    assert [{k: id(v) for k, v in d.items()} for d in after] == [{k: id(v) for k, v in d.items()} for d in before]
+
+
+def test_kept_subsets_are_bounded(monkeypatch):
+    monkeypatch.setattr(subsets, "MAX_SUBSETS_PER_FACE", 2)
+    face = fonts.register("latin").face
+    for n in range(5):
+        face.makeSubset([0, 32, 65 + n])
+    assert len(face.rw_subsets) <= 2
+
+
+def test_a_run_keeps_operators_for_a_bounded_number_of_documents():
+    block = Column("ur", True).text("آپ کی پناہ کی درخواست مسترد کر دی گئی ہے۔")
+    block.wrap(200, 1000)
+    runs = [r for line in block.lines for r in line.runs()]
+    for n in range(script_text._DRAWN_PER_RUN + 4):
+        canv = Canvas(io.BytesIO())
+        # Other glyphs first, so this document gives the run's glyphs other codes.
+        font = fonts.register("arabic")
+        font.splitString("".join(chr(0x0627 + i) for i in range(n % 20)), canv._doc)
+        block.drawOn(canv, 0, 0)
+    assert all(0 < len(r.drawn) <= script_text._DRAWN_PER_RUN for r in runs if r.text)
