@@ -7,12 +7,15 @@ import io
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 
-from desktop.pdf import fonts, script_text, subsets
+from desktop.logic.evaluate import evaluate
+from desktop.logic.validation import validate_answers
+from desktop.pdf import fonts, layout, script_text, subsets
 from desktop.pdf.layout import Column
-from desktop.pdf.summary import build_summary
+from desktop.pdf.summary import SummaryRequest, build_summary
 
-from .helpers import request
+from .helpers import TODAY, request
 
 
 def _forget_kept_work() -> None:
@@ -68,3 +71,34 @@ def test_a_run_keeps_operators_for_a_bounded_number_of_documents():
         font.splitString("".join(chr(0x0627 + i) for i in range(n % 20)), canv._doc)
         block.drawOn(canv, 0, 0)
     assert all(0 < len(r.drawn) <= script_text._DRAWN_PER_RUN for r in runs if r.text)
+
+
+def _taller_than_a_page(lang: str) -> SummaryRequest:
+    """The Ukrainian TPS case of test_export: a row taller than a page, so
+    the summary is built again with rows split across pages."""
+    a = validate_answers({
+        "decision_stage": "bia", "decision_date": "2026-11-02", "date_of_birth": "1990-05-01",
+        "country_of_nationality": "UA", "last_arrival_date": "2019-03-10", "fears_harm_on_return": "yes",
+        "harm_reasons": ["political_opinion"], "criminal_history": "none"}, TODAY)
+    return SummaryRequest(answers=a, evaluation=evaluate(a, TODAY), lang=lang, today=TODAY)
+
+
+@pytest.mark.parametrize("make", [lambda: request("ur"), lambda: request("hi", paper="a4"),
+                                  lambda: _taller_than_a_page("ur")], ids=["ur", "hi-a4", "ur-taller-than-a-page"])
+def test_tables_sized_once_give_the_pdf_of_tables_sized_each_time(monkeypatch, make):
+    req = make()
+    once = build_summary(req).pdf
+    monkeypatch.setattr(layout.SizedTable, "_calc", Table._calc)
+    assert build_summary(req).pdf == once
+
+
+def test_a_table_sized_in_part_is_sized_again_when_given_room():
+    # With rows spanned, reportlab stops sizing a long table at the rows
+    # that fill the height it was given; on the next page the whole table
+    # must be measured again.
+    rows = [[Column("en", False).text(f"Row {n}")] for n in range(40)]
+    span = [("SPAN", (0, 0), (0, 1))]
+    table = layout.SizedTable(rows, colWidths=[200], style=span)
+    _, short = table.wrap(200, 50)
+    _, full = table.wrap(200, 10_000)
+    assert short < full == Table(rows, colWidths=[200], style=span).wrap(200, 10_000)[1]
