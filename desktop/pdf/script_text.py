@@ -18,6 +18,7 @@ What this module does, per paragraph:
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -92,7 +93,7 @@ class _Run:
     """One string of one font in a laid-out line, and the PDF operators it
     was last drawn as (see _draw_run)."""
 
-    __slots__ = ("font", "text", "width", "plan", "drawn")
+    __slots__ = ("font", "text", "width", "plan", "drawn", "__weakref__")
 
     def __init__(self, font: str, text, width: float):
         self.font, self.text, self.width = font, text, width
@@ -395,7 +396,7 @@ class TextBlock(Flowable):
                 canv.circle(cx, y + size * 0.32, size * 0.16, stroke=0, fill=1)
             for run in line.runs():
                 if run.text:
-                    _draw_run(canv, run.font, size, x, y, run.text, run.plan, run.drawn)
+                    _draw_run(canv, run.font, size, x, y, run.text, run.plan, run)
                 x += run.width * size
         canv.restoreState()
 
@@ -454,10 +455,36 @@ def _glyph_plan(text) -> tuple[list[int], list[tuple[float, float]], list[float]
 # for a line drawn at another height (the tail of a split paragraph). Past
 # this many the run's operators are dropped and written again.
 _DRAWN_PER_RUN = 8
+# All runs' operators together, in characters; with their keys they take
+# about three times this in memory (at most ~8 MB). The full sample summary
+# keeps 0.9 M in Urdu alone (2.2 MB), 1.6 M for all six languages (5.5 MB).
+# Past it, every run forgets its operators.
+_DRAWN_CHARS = 2_500_000
+_drawn_chars = 0
+_runs_with_operators: weakref.WeakSet = weakref.WeakSet()
+
+
+def _keep_operators(run: _Run, key, ops: str) -> None:
+    global _drawn_chars
+    if _drawn_chars + len(ops) > _DRAWN_CHARS:
+        forget_operators()
+    if len(run.drawn) >= _DRAWN_PER_RUN:
+        run.drawn.clear()  # still counted until the next forget_operators: it comes sooner
+    run.drawn[key] = ops
+    _runs_with_operators.add(run)
+    _drawn_chars += len(ops)
+
+
+def forget_operators() -> None:
+    global _drawn_chars
+    for run in list(_runs_with_operators):
+        run.drawn.clear()
+    _runs_with_operators.clear()
+    _drawn_chars = 0
 
 
 def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, plan=None,
-              drawn: dict | None = None) -> None:
+              run: _Run | None = None) -> None:
     """Glyphs at HarfBuzz's positions. reportlab's own ShapedStr drawing
     tracks the text rise (Ts) wrongly after a glyph with a vertical offset,
     and Nastaliq has many: the following letters and digits float up. So
@@ -466,8 +493,8 @@ def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, 
 
     Writing those operators was a third of a summary's time in Urdu. They
     depend only on the place in the block, the size and the subsets the
-    document gave the glyphs, so `drawn` (the run's own memo) keeps them:
-    the same line drawn again in the next summary costs a dictionary look-up.
+    document gave the glyphs, so `run` (the laid-out run) keeps them: the
+    same line drawn again in the next summary costs a dictionary look-up.
     The subsets are asked of reportlab every time, as before, so each
     document still records every glyph it uses."""
     canv.setFont(font_name, size)  # registers the font with the document
@@ -481,13 +508,11 @@ def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, 
     split = tuple(font.splitString(str(text), doc))
     names = tuple(font.getSubsetInternalName(subset, doc) for subset, _ in split)
     key = (x, y, size, names, split)
-    ops = drawn.get(key) if drawn is not None else None
+    ops = run.drawn.get(key) if run is not None else None
     if ops is None:
         ops = _run_operators(size, x, y, plan, split, names)
-        if drawn is not None:
-            if len(drawn) >= _DRAWN_PER_RUN:
-                drawn.clear()
-            drawn[key] = ops
+        if run is not None:
+            _keep_operators(run, key, ops)
     canv._code.append(ops)
 
 

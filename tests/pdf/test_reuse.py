@@ -102,3 +102,13 @@ def test_a_table_sized_in_part_is_sized_again_when_given_room():
     _, short = table.wrap(200, 50)
     _, full = table.wrap(200, 10_000)
     assert short < full == Table(rows, colWidths=[200], style=span).wrap(200, 10_000)[1]
+
+
+def test_the_operators_kept_stay_within_their_budget(monkeypatch):
+    pdf = build_summary(request("ur")).pdf
+    monkeypatch.setattr(script_text, "_DRAWN_CHARS", 50_000)
+    script_text.forget_operators()
+    for lang in ("ur", "hi", "ur"):
+        build_summary(request(lang))
+        assert 0 < script_text._drawn_chars <= 50_000
+    assert build_summary(request("ur")).pdf == pdf
