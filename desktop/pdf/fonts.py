@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import fonts_dir
+from .subsets import embed_once
 
 LATIN, BENGALI, DEVANAGARI, GURMUKHI, ARABIC = "latin", "bengali", "devanagari", "gurmukhi", "arabic"
 
@@ -44,6 +45,7 @@ def register(script: str, bold: bool = False) -> TTFont:
     if not path.exists():
         raise FileNotFoundError(f"bundled font missing: {path}")
     font = TTFont(name, str(path), shapable=True)
+    embed_once(font)
     pdfmetrics.registerFont(font)
     return font
 

@@ -96,6 +96,23 @@ def geometry(paper: str | None) -> Geometry:
 
 # -- tables -------------------------------------------------------------------
 
+class SizedTable(Table):
+    """A table sized once per width. reportlab sizes a table each time it
+    is wrapped, split or drawn, and a table in a cell again each time its
+    outer table is: three times for most of a summary's 210 tables, always
+    at the same width and so to the same sizes (a cell's text is laid out by
+    width alone). A table sized in part (with spanned rows reportlab stops
+    at the rows that fill the height it was given) is sized again."""
+
+    _sized_width: float | None = None
+
+    def _calc(self, availWidth, availHeight):
+        if availWidth == self._sized_width:
+            return
+        super()._calc(availWidth, availHeight)
+        self._sized_width = availWidth if self._hmax == len(self._rowHeights) else None
+
+
 def base_style(extra=()) -> TableStyle:
     return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -115,7 +132,7 @@ def bar(en: Column, native: Column | None, en_text: str, native_text: str, geo: 
     if native is not None:
         cells.append(native.text([Span(native_text, True)], size, color=white))
         widths = [geo.half, geo.half]
-    t = Table([cells], colWidths=widths)
+    t = SizedTable([cells], colWidths=widths)
     t.setStyle(base_style([("BACKGROUND", (0, 0), (-1, -1), black),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return t
@@ -146,7 +163,7 @@ def parallel(rows: list[tuple[list, list]], geo: Geometry, *, bilingual: bool, r
     if box:
         style.append(("BOX", (0, 0), (-1, -1), box, black))
     # A table split over two pages repeats its first `repeat` rows (a title).
-    t = Table(data, colWidths=widths, repeatRows=repeat, splitInRow=SPLIT_IN_ROW.get())
+    t = SizedTable(data, colWidths=widths, repeatRows=repeat, splitInRow=SPLIT_IN_ROW.get())
     t.setStyle(base_style(style + list(extra)))
     return t
 
@@ -157,7 +174,7 @@ def sub_table(cells: list[list], widths: list[float], rtl: bool, extra=()) -> Ta
     if rtl:
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
-    t = Table(cells, colWidths=widths)
+    t = SizedTable(cells, colWidths=widths)
     t.setStyle(base_style(list(extra)))
     return t
 

@@ -18,6 +18,7 @@ What this module does, per paragraph:
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -78,14 +79,26 @@ class Line:
     pieces: list[Piece]
     width: float  # at size 1
     rtl: bool
-    # (font, text, width) strings to draw, joined once: a laid-out line is
-    # kept between summaries (see _layout) and drawn again in each.
+    # The strings to draw, joined once: a laid-out line is kept between
+    # summaries (see _layout) and drawn again in each.
     _runs: list | None = field(default=None, repr=False, compare=False)
 
-    def runs(self) -> list:
+    def runs(self) -> list[_Run]:
         if self._runs is None:
-            self._runs = [(font, text, width, _glyph_plan(text)) for font, text, width in _runs(self.pieces)]
+            self._runs = [_Run(font, text, width) for font, text, width in _runs(self.pieces)]
         return self._runs
+
+
+class _Run:
+    """One string of one font in a laid-out line, and the PDF operators it
+    was last drawn as (see _draw_run)."""
+
+    __slots__ = ("font", "text", "width", "plan", "drawn", "__weakref__")
+
+    def __init__(self, font: str, text, width: float):
+        self.font, self.text, self.width = font, text, width
+        self.plan = _glyph_plan(text)
+        self.drawn: dict = {}
 
 
 # -- shaping ------------------------------------------------------------------
@@ -381,13 +394,10 @@ class TextBlock(Flowable):
             if st.bullet and n == 0:
                 cx = self.width - indent / 2 if line.rtl else indent / 2
                 canv.circle(cx, y + size * 0.32, size * 0.16, stroke=0, fill=1)
-            for font, text, width, plan in line.runs():
-                # reportlab 5.1 can leave a glyph's rise (Ts) set after a
-                # shaped string; the text state lives in the graphics state,
-                # so q/Q around each run keeps the next one on the baseline.
-                if text:
-                    _draw_run(canv, font, size, x, y, text, plan)
-                x += width * size
+            for run in line.runs():
+                if run.text:
+                    _draw_run(canv, run.font, size, x, y, run.text, run.plan, run)
+                x += run.width * size
         canv.restoreState()
 
 
@@ -440,29 +450,82 @@ def _glyph_plan(text) -> tuple[list[int], list[tuple[float, float]], list[float]
     return starts, offsets, advances
 
 
-def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, plan=None) -> None:
+# Operators of one run kept per place and subset split (see _draw_run): one
+# for each language's document the line was drawn in, and one or two more
+# for a line drawn at another height (the tail of a split paragraph). Past
+# this many the run's operators are dropped and written again.
+_DRAWN_PER_RUN = 8
+# All runs' operators together, in characters; with their keys they take
+# about three times this in memory (at most ~8 MB). The full sample summary
+# keeps 0.9 M in Urdu alone (2.2 MB), 1.6 M for all six languages (5.5 MB).
+# Past it, every run forgets its operators.
+_DRAWN_CHARS = 2_500_000
+_drawn_chars = 0
+_runs_with_operators: weakref.WeakSet = weakref.WeakSet()
+
+
+def _keep_operators(run: _Run, key, ops: str) -> None:
+    global _drawn_chars
+    if _drawn_chars + len(ops) > _DRAWN_CHARS:
+        forget_operators()
+    if len(run.drawn) >= _DRAWN_PER_RUN:
+        run.drawn.clear()  # still counted until the next forget_operators: it comes sooner
+    run.drawn[key] = ops
+    _runs_with_operators.add(run)
+    _drawn_chars += len(ops)
+
+
+def forget_operators() -> None:
+    global _drawn_chars
+    for run in list(_runs_with_operators):
+        run.drawn.clear()
+    _runs_with_operators.clear()
+    _drawn_chars = 0
+
+
+def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, plan=None,
+              run: _Run | None = None) -> None:
     """Glyphs at HarfBuzz's positions. reportlab's own ShapedStr drawing
     tracks the text rise (Ts) wrongly after a glyph with a vertical offset,
     and Nastaliq has many: the following letters and digits float up. So
     every glyph, or stretch of glyphs at their natural advance, gets its own
-    text matrix here; subsetting and embedding stay reportlab's."""
+    text matrix here; subsetting and embedding stay reportlab's.
+
+    Writing those operators was a third of a summary's time in Urdu. They
+    depend only on the place in the block, the size and the subsets the
+    document gave the glyphs, so `run` (the laid-out run) keeps them: the
+    same line drawn again in the next summary costs a dictionary look-up.
+    The subsets are asked of reportlab every time, as before, so each
+    document still records every glyph it uses."""
     canv.setFont(font_name, size)  # registers the font with the document
     if plan is None:
         plan = _glyph_plan(text)
     if plan is None:
         canv.drawString(x, y, text)
         return
-    starts, offsets, advances = plan
     font = pdfmetrics.getFont(font_name)
     doc = canv._doc
+    split = tuple(font.splitString(str(text), doc))
+    names = tuple(font.getSubsetInternalName(subset, doc) for subset, _ in split)
+    key = (x, y, size, names, split)
+    ops = run.drawn.get(key) if run is not None else None
+    if ops is None:
+        ops = _run_operators(size, x, y, plan, split, names)
+        if run is not None:
+            _keep_operators(run, key, ops)
+    canv._code.append(ops)
+
+
+def _run_operators(size: float, x: float, y: float, plan, split, names) -> str:
+    starts, offsets, advances = plan
     scale = size / 1000.0
     # The pen before each glyph, summed in the same order as glyph by glyph.
     pens = list(accumulate(map(scale.__mul__, advances), initial=x))
     ops = ["BT"]
     k, i = 0, 0
-    for subset, chars in font.splitString(str(text), doc):
+    for (_, chars), name in zip(split, names):
         # A new subset starts a text matrix too, at the pen.
-        ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf")
+        ops.append(f"{name} {size:.2f} Tf")
         end = i + len(chars)
         a = i
         while a < end:
@@ -477,4 +540,4 @@ def _draw_run(canv, font_name: str, size: float, x: float, y: float, text: str, 
             a = b
         i = end
     ops.append("ET")
-    canv._code.append(" ".join(ops))
+    return " ".join(ops)
