@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMessageBox, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import LANGUAGES, release_language_data
 from ..logic.text import Message, N_
@@ -613,15 +612,24 @@ class MainWindow(QMainWindow):
             self.session.set_slow_speech(bool(on))
 
     # -- messages -------------------------------------------------------------------------------
-    def confirm(self, message: Message, yes: str, no: str, danger: bool = False) -> bool:
+    def _message_box(self, message: Message):
+        # Imported here: importing QMessageBox makes its enums, and the first
+        # screen has no message box.
+        from PySide6.QtWidgets import QMessageBox
+
         t = self.session.t
         box = QMessageBox(self)
-        box.setIcon(QMessageBox.Warning if danger else QMessageBox.Question)
         box.setWindowTitle(APP_NAME)
         box.setTextFormat(Qt.PlainText)
         box.setText(directed(t.render(message), t.is_rtl))
-        yes_b = box.addButton(t.gettext(yes), QMessageBox.AcceptRole)
-        no_b = box.addButton(t.gettext(no), QMessageBox.RejectRole)
+        return box
+
+    def confirm(self, message: Message, yes: str, no: str, danger: bool = False) -> bool:
+        t = self.session.t
+        box = self._message_box(message)
+        box.setIcon(box.Icon.Warning if danger else box.Icon.Question)
+        yes_b = box.addButton(t.gettext(yes), box.ButtonRole.AcceptRole)
+        no_b = box.addButton(t.gettext(no), box.ButtonRole.RejectRole)
         if danger:
             yes_b.setProperty("role", "danger")
         box.setDefaultButton(no_b)  # Enter never deletes by accident
@@ -630,12 +638,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is yes_b
 
     def inform(self, message: Message) -> None:
-        t = self.session.t
-        box = QMessageBox(self)
-        box.setWindowTitle(APP_NAME)
-        box.setTextFormat(Qt.PlainText)
-        box.setText(directed(t.render(message), t.is_rtl))
-        box.addButton(t.gettext(N_("OK")), QMessageBox.AcceptRole)
+        box = self._message_box(message)
+        box.addButton(self.session.t.gettext(N_("OK")), box.ButtonRole.AcceptRole)
         box.exec()
 
     def announce(self, text: str) -> None:

@@ -11,7 +11,7 @@ from ui_driver import (CASE, TODAY, answer_all, answer_current, choose_language,
 
 from desktop.i18n import Translator
 from desktop.logic.questions import NOT_SURE, NOT_SURE_LABEL
-from desktop.logic.text import Message
+from desktop.logic.text import N_, Message
 from desktop.ui import fonts
 
 
@@ -385,3 +385,28 @@ def test_the_date_example_is_in_the_digits_the_person_reads(window):
     q = window.screens["question"]
     assert "২০২৬-০৩-১৫" in q.input.hint.text() and "2026" not in q.input.hint.text()
     assert q.input.edit.placeholderText() == "২০২৬-০৩-১৫"
+
+
+def test_confirm_and_inform_boxes_speak_the_persons_language(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    choose_language(window, "ur")
+    t = window.session.t
+    seen = []
+
+    def answer(which: str):
+        box = QApplication.activeModalWidget()
+        seen.append((box.text(), sorted(b.text() for b in box.buttons()), box.icon()))
+        [b for b in box.buttons() if b.text() == t.gettext(which)][0].click()
+
+    QTimer.singleShot(0, lambda: answer("Delete"))
+    assert window.confirm(Message(N_("Back")), N_("Delete"), N_("Keep it"), danger=True) is True
+    QTimer.singleShot(0, lambda: answer("Keep it"))
+    assert window.confirm(Message(N_("Back")), N_("Delete"), N_("Keep it")) is False
+    QTimer.singleShot(0, lambda: answer("OK"))
+    window.inform(Message(N_("Back")))
+    rlm_back = "\u200f" + t.gettext(N_("Back"))
+    assert seen == [(rlm_back, sorted([t.gettext("Delete"), t.gettext("Keep it")]), QMessageBox.Warning),
+                    (rlm_back, sorted([t.gettext("Delete"), t.gettext("Keep it")]), QMessageBox.Question),
+                    (rlm_back, [t.gettext("OK")], QMessageBox.NoIcon)]
