@@ -10,7 +10,6 @@ the signature library, paid only when an update is installed).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 from functools import lru_cache
@@ -131,6 +130,8 @@ class ManifestError(ValueError):
 
 def parse_manifest(data: bytes) -> dict:
     """The signed manifest: format, data_version, as_of, files {name: {sha256, size}}."""
+    import json  # here: the window sets the data folder before its first screen, which reads no JSON
+
     try:
         m = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -190,6 +191,8 @@ def check_installed(folder: str, keys: dict[str, bytes] | None = None) -> DataSe
 
 @lru_cache(maxsize=1)
 def shipped() -> DataSet:
+    import json
+
     with open(os.path.join(DATA_DIR, SHIPPED_MANIFEST), "rb") as fh:
         m = json.loads(fh.read())
     return DataSet(m["data_version"], parse_iso(m["as_of"]), SHIPPED, None)

@@ -14,8 +14,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 
 from ..i18n import LANGUAGES, Translator
-from ..logic.flow import WizardFlow
-from ..logic.questions import to_contract
 
 DEFAULT_IDLE_MINUTES = 10
 IDLE_CHOICES = (2, 5, 10, 15, 30)
@@ -39,7 +37,7 @@ class Session(QObject):
 
         # The legal-data updates installed in this data folder (or none).
         legal_data.set_root(self.data_dir)
-        self.flow = WizardFlow()
+        self._flow = None
         self._today = today
         self.lang = lang if lang in LANGUAGES else "en"
         self.t = Translator(self.lang)
@@ -48,6 +46,16 @@ class Session(QObject):
         self.answers: dict[str, Any] = {}
         self._locked_client_id: int | None = None
         self._health = None  # the store file's check, run while the passphrase is typed
+
+    @property
+    def flow(self):
+        """The questions and where each leads, read when the person has
+        chosen a language: the first screen needs neither."""
+        if self._flow is None:
+            from ..logic.flow import WizardFlow
+
+            self._flow = WizardFlow()
+        return self._flow
 
     # -- time ----------------------------------------------------------------
     @property
@@ -221,6 +229,8 @@ class Session(QObject):
         self.answers_changed.emit(qid)
 
     def contract_answers(self) -> dict[str, Any]:
+        from ..logic.questions import to_contract
+
         return to_contract(self.answers)
 
     def evaluation(self):
