@@ -240,13 +240,8 @@ def reload() -> None:
     shipped.cache_clear()
     # A module not imported yet has nothing cached; importing it only to
     # clear it cost the first screen 4 ms.
-    loaded = {name: sys.modules.get(f"{__package__}.{name}") for name in ("fees", "holiday_table", "tps", "version")}
-    if loaded["tps"]:
-        loaded["tps"].tps_list.cache_clear()
-    if loaded["fees"]:
-        loaded["fees"].fee_table.cache_clear()
-    if loaded["holiday_table"]:
-        loaded["holiday_table"]._table.cache_clear()
-        loaded["holiday_table"].federal_holidays.cache_clear()
-    if loaded["version"]:
-        loaded["version"].data_digest.cache_clear()
+    for name, caches in (("tps", ("tps_list",)), ("fees", ("fee_table",)),
+                         ("holiday_table", ("_table", "federal_holidays")), ("version", ("data_digest",))):
+        module = sys.modules.get(f"{__package__}.{name}")
+        for cache in caches if module is not None else ():
+            getattr(module, cache).cache_clear()
